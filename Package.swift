@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "carelog",
+  products: [
+    .executable(name: "carelog", targets: ["carelog"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+  ],
+  targets: [
+    // The executable is one call; the commands live in CarelogCLI.
+    .executableTarget(name: "carelog", dependencies: ["CarelogCLI"]),
+    .target(
+      name: "CarelogCLI",
+      dependencies: [
+        "CarelogCore", "CarelogStore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Domain model, value parsing and the symptom and treatment catalogs. No dependencies.
+    .target(name: "CarelogCore"),
+    // The journal file: GRDB, migrations, the one access point.
+    .target(
+      name: "CarelogStore",
+      dependencies: ["CarelogCore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(name: "CarelogCoreTests", dependencies: ["CarelogCore"]),
+    .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore"]),
+    .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
+  ]
+)

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+
+/// `carelog baseline`: symptoms present before diagnosis.
+struct BaselineCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "baseline",
+    abstract: "Record the symptoms there were before diagnosis (a return of these matters).",
+    discussion: """
+      With no symptom, shows the list. Example:
+        carelog baseline fatigue "pale skin" bruises "bone pain"
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "Symptoms from the list shown by carelog symptoms.")
+  var symptoms: [String] = []
+
+  func run() throws {
+    let terms = try symptoms.map { word -> String in
+      guard let term = try EntryContent(term: word, value: nil, severity: nil, allowNew: false).term else {
+        throw CarelogError.usage("\(word) is not a symptom. Give symptoms from: carelog symptoms")
+      }
+      return term
+    }
+    let database = try global.open(terms.isEmpty ? .read : .write)
+    let action: (JournalSession) throws -> (Profile, [String], [String]) = { session in
+      let profile = try global.chosenProfile(in: session)
+      let added = terms.isEmpty ? [] : try session.addBaseline(terms, to: profile)
+      return (profile, added, try session.baseline(of: profile))
+    }
+    let (profile, added, all) = try terms.isEmpty ? database.read(action) : database.write(action)
+    if !terms.isEmpty { say("Recorded as before diagnosis for \(profile.name): \(labels(added.isEmpty ? terms : added))") }
+    say(all.isEmpty ? "No symptoms recorded as before diagnosis." : "Before diagnosis: \(labels(all))")
+  }
+
+  private func labels(_ terms: [String]) -> String {
+    terms.map { SymptomCatalog.symptom(term: $0)?.label.lowercasedFirst ?? $0 }.joined(separator: ", ")
+  }
+}

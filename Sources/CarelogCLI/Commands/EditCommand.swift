@@ -1,0 +1,89 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+
+/// `carelog edit`: changes an entry, keeping the earlier version in its history.
+struct EditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "edit",
+    abstract: "Change an entry. The earlier version is kept (see carelog history ID).",
+    discussion: """
+      Give the id shown by carelog list (the first 6 or more characters are enough).
+      Examples:
+        carelog edit 1a2b3c --severity severe
+        carelog edit 1a2b3c --on yesterday --at 9pm
+        carelog edit 1a2b3c --value 38.9
+        carelog edit 1a2b3c --note "after the school trip"
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The entry's id, or its first 6 or more characters.")
+  var id: String
+
+  @Option(help: "A different symptom (or kind) for the entry.")
+  var term: String?
+
+  @Option(help: "A corrected reading (temperature or weight).")
+  var value: String?
+
+  @Option(help: "A new severity: none, mild, moderate, severe or very-severe.")
+  var severity: String?
+
+  @Option(help: ArgumentHelp("The day it happened.", valueName: "date"))
+  var on: String?
+
+  @Option(help: ArgumentHelp("The time it happened, e.g. 21:30 or 9pm.", valueName: "time"))
+  var at: String?
+
+  @Option(help: ArgumentHelp("Who recorded it.", valueName: "name"))
+  var by: String?
+
+  @Flag(help: "Whether that person is a caregiver or the patient themself.")
+  var role: ReporterRole?
+
+  @Option(help: ArgumentHelp("A new note (replaces the old one).", valueName: "text"))
+  var note: String?
+
+  @Flag(help: "Allow --term to be a symptom that is not in the list.")
+  var new = false
+
+  func validate() throws {
+    if [term, value, severity, on, at, by, note].allSatisfy({ $0 == nil }) && role == nil {
+      throw ValidationError("Say what to change, for example --severity moderate or --on yesterday.")
+    }
+  }
+
+  func run() throws {
+    let clock = Clock.system()
+    let newSeverity = try parseSeverity(severity)
+    let newTime = try parseTime(at)
+    let newNote = try note.map { try TextInput.note($0) }
+    let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
+    let database = try global.open(.write)
+    let (entry, profile) = try database.write { session in
+      var entry = try session.entry(matching: id)
+      guard let profile = try session.profile(id: entry.profileID) else {
+        throw CarelogError.badData("The entry's profile is missing. Run carelog check.")
+      }
+      if term != nil || value != nil || newSeverity != nil {
+        let word = term ?? entry.term ?? entry.kind.rawValue
+        let keepsValue = term == nil && value == nil
+        let valueText = keepsValue ? entry.value.map { Decimal.format($0, places: 2) + (entry.unit ?? "") } : value
+        let content = try EntryContent(
+          term: word, value: valueText, severity: newSeverity ?? (term == nil ? entry.severity : nil), allowNew: new)
+        (entry.kind, entry.term, entry.severity) = (content.kind, content.term, content.severity)
+        (entry.value, entry.unit) = (content.value, content.unit)
+      }
+      if let on { entry.occurredOn = try entryDay(on, clock: clock, profile: profile) }
+      if let newTime { entry.occurredAt = newTime }
+      if let newNote { entry.note = newNote }
+      if byName != nil || role != nil {
+        entry.reporter = profile.reporter(named: byName ?? entry.reporter.name, role: role)
+      }
+      try session.edit(entry, at: clock.now)
+      return (entry, profile)
+    }
+    say(EntryLine.confirmation(entry, profile: profile, verb: "Changed to"))
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+
+/// `carelog history`: every version of an entry.
+struct HistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history",
+    abstract: "Show every version of an entry, including edits and deletion.",
+    discussion: """
+      Example:
+        carelog history 1a2b3c
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The entry's id, or its first 6 or more characters.")
+  var id: String
+
+  func run() throws {
+    let database = try global.open(.read)
+    let (versions, deletedAt) = try database.read { session in
+      try session.history(of: try session.entry(matching: id, includingDeleted: true).id)
+    }
+    for version in versions {
+      let status = version.change.map { "\($0) \(version.supersededAt?.description ?? "")" } ?? "current"
+      say("version \(version.revision) (\(status)), recorded \(version.entry.recordedAt)")
+      say("  " + EntryTable.row(version.entry))
+    }
+    if let deletedAt { say("deleted \(deletedAt)") }
+  }
+}

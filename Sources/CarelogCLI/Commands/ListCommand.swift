@@ -1,0 +1,61 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+
+/// `carelog list`: shows entries, oldest first.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "Show the entries of a profile, oldest first.",
+    discussion: """
+      Examples:
+        carelog list --since "14 days ago"
+        carelog list --symptom fatigue
+        carelog list --by Anna --json
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: ArgumentHelp("Only entries on or after this day.", valueName: "date"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("Only entries on or before this day.", valueName: "date"))
+  var until: String?
+
+  @Option(help: ArgumentHelp("Only this symptom (or temperature, weight, infection, note).", valueName: "term"))
+  var symptom: String?
+
+  @Option(help: ArgumentHelp("Only entries recorded by this person.", valueName: "name"))
+  var by: String?
+
+  @Flag(help: "Print JSON (keys are listed in the README).")
+  var json = false
+
+  func run() throws {
+    let clock = Clock.system()
+    var query = EntryQuery(reporter: by)
+    query.since = try since.map { try DateInput.parse($0, today: clock.today) }
+    query.until = try until.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }
+    var kindFilter: Entry.Kind?
+    if let symptom {
+      switch LogTerm(symptom) {
+      case .symptom(let match): query.term = match.term
+      case .kind(let kind): kindFilter = kind
+      case nil: query.term = try EntryContent(term: symptom, value: nil, severity: nil, allowNew: false).term
+      }
+    }
+    let database = try global.open(.read)
+    let (profile, entries) = try database.read { session in
+      let profile = try global.chosenProfile(in: session)
+      query.profileID = profile.id
+      return (profile, try session.entries(query).filter { kindFilter == nil || $0.kind == kindFilter })
+    }
+    if json {
+      say(EntryJSON.array(entries, profile: profile))
+    } else if entries.isEmpty {
+      say("No entries for \(profile.name) match.")
+    } else {
+      entries.forEach { say(EntryTable.row($0)) }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+
+/// `carelog log`: records one symptom, measurement, infection or note.
+struct LogCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "log",
+    abstract: "Record a symptom, a temperature, a weight, an infection or a note.",
+    discussion: """
+      Examples:
+        carelog log fatigue --severity moderate
+        carelog log temperature 38.6
+        carelog log temperature 101.5F --at 21:30
+        carelog log weight 61.2kg
+        carelog log nosebleed --on yesterday --by Anna --caregiver
+        carelog log infection --note "ear infection, antibiotics"
+
+      Symptoms come from the list shown by `carelog symptoms`; everyday words work too (tired, bruises, \
+      nosebleed). Dates: 2026-11-02, today, yesterday, "3 days ago", or a weekday such as monday.
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "What to record: a symptom, or temperature, weight, infection or note.")
+  var term: String
+
+  @Argument(help: "The reading, for temperature (38.6, 101.5F) or weight (61.2kg, 135lb).")
+  var value: String?
+
+  @Option(help: "How bad it is: none, mild, moderate, severe or very-severe (or 0–4).")
+  var severity: String?
+
+  @Option(help: ArgumentHelp("The day it happened (default: today).", valueName: "date"))
+  var on: String?
+
+  @Option(help: ArgumentHelp("The time it happened, e.g. 21:30 or 9pm.", valueName: "time"))
+  var at: String?
+
+  @Option(help: ArgumentHelp("Who is recording (default: the profile's usual reporter).", valueName: "name"))
+  var by: String?
+
+  @Flag(help: "Whether the person recording is a caregiver or the patient themself.")
+  var role: ReporterRole?
+
+  @Option(help: ArgumentHelp("A few words to keep with the entry.", valueName: "text"))
+  var note: String?
+
+  @Flag(help: "Record a symptom that is not in the list, exactly as typed.")
+  var new = false
+
+  func run() throws {
+    let clock = Clock.system()
+    let content = try EntryContent(term: term, value: value, severity: try parseSeverity(severity), allowNew: new)
+    let note = try note.map { try TextInput.note($0) }
+    let time = try parseTime(at)
+    let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
+    let database = try global.open(.write)
+    let (entry, profile) = try database.write { session in
+      let profile = try global.chosenProfile(in: session)
+      let entry = Entry(
+        id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
+        severity: content.severity, value: content.value, unit: content.unit,
+        occurredOn: try entryDay(on, clock: clock, profile: profile), occurredAt: time, recordedAt: clock.now,
+        reporter: profile.reporter(named: byName, role: role), note: note)
+      try session.add(entry)
+      return (entry, profile)
+    }
+    say(EntryLine.confirmation(entry, profile: profile))
+  }
+}
+
+extension ReporterRole: EnumerableFlag {
+  public static func name(for value: ReporterRole) -> NameSpecification {
+    value == .caregiver ? .customLong("caregiver") : .customLong("self")
+  }
+}
+
+nonisolated(unsafe) var generator = SystemRandomNumberGenerator()

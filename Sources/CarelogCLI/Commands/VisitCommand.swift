@@ -1,0 +1,59 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+
+/// `carelog visit`: clinic visits, past or planned.
+struct VisitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "visit",
+    abstract: "Record clinic visits, past or planned (they mark \"since the last visit\").",
+    discussion: """
+      Examples:
+        carelog visit add today --with "Dr. Okafor" --note "counts fine"
+        carelog visit add 2026-12-03 --with "oncology clinic"
+        carelog visit list
+      """,
+    subcommands: [Add.self, List.self])
+
+  struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Add a visit (a future date means a planned one).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The day of the visit: a date, today, tomorrow, \"in 7 days\", ...") var date: String
+    @Option(help: ArgumentHelp("Who it is with.", valueName: "name")) var with: String?
+    @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
+
+    func run() throws {
+      let clock = Clock.system()
+      let day = try DateInput.parse(date, today: clock.today, allowFuture: true)
+      let who = try with.map { try TextInput.note($0, field: "--with name") }
+      let text = try note.map { try TextInput.note($0) }
+      let database = try global.open(.write)
+      let profile = try database.write { session in
+        let profile = try global.chosenProfile(in: session)
+        try session.add(Visit(profileID: profile.id!, date: day, with: who, note: text))
+        return profile
+      }
+      let kind = day > clock.today ? "Planned visit" : "Visit"
+      say("\(kind) on \(day.withWeekday) for \(profile.name)" + (who.map { " with \($0)" } ?? "") + ".")
+    }
+  }
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the visits.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let clock = Clock.system()
+      let database = try global.open(.read)
+      let (visits, profile) = try database.read { session in
+        let profile = try global.chosenProfile(in: session)
+        return (try session.visits(of: profile), profile)
+      }
+      if visits.isEmpty { say("No visits recorded for \(profile.name). Add one with: carelog visit add DATE") }
+      for visit in visits {
+        let planned = visit.date > clock.today ? "  (planned)" : ""
+        say("\(visit.date.withWeekday)  \(visit.with ?? "")\(planned)" + (visit.note.map { "  \($0)" } ?? ""))
+      }
+    }
+  }
+}

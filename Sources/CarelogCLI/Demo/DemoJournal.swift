@@ -1,0 +1,130 @@
+import CarelogCore
+import CarelogStore
+import Foundation
+
+/// The demo journal's contents, read from TSV files whose dates are day offsets from "today".
+struct DemoJournal {
+  var profiles: [Profile] = []
+  var treatments: [Treatment] = []
+  var baseline: [(Int64, String)] = []
+  var visits: [Visit] = []
+  var entries: [Entry] = []
+
+  /// `Fixtures/demo` of the source tree this binary was built from.
+  static var defaultFolder: String {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/demo").path
+  }
+
+  static func load(from folder: String, today: LocalDate) throws -> DemoJournal {
+    var demo = DemoJournal()
+    var ids: [String: Int64] = [:]
+    let day = { (text: String) -> LocalDate? in Int(text).map { today.adding(days: $0) } }
+    for (index, row) in try TSV.rows(folder, "profiles.tsv").enumerated() {
+      var profile = Profile(name: row["name"]!)
+      profile.id = Int64(index + 1)
+      (profile.born, profile.diagnosed) = (day(row["born"]!), day(row["diagnosed"]!))
+      (profile.remission, profile.treatmentEnded) = (day(row["remission"]!), day(row["treatment_ended"]!))
+      profile.subtype = Profile.Subtype(rawValue: row["subtype"]!)
+      profile.reporter = row["reporter"]!.nilIfEmpty
+      profile.reporterRole = ReporterRole(rawValue: row["reporter_role"]!)
+      profile.notes = row["notes"]!.nilIfEmpty
+      ids[profile.name] = profile.id
+      demo.profiles.append(profile)
+    }
+    let profileID = { (row: [String: String]) throws -> Int64 in
+      guard let id = ids[row["profile"]!] else { throw TSV.failure("unknown profile \(row["profile"]!)") }
+      return id
+    }
+    for row in try TSV.rows(folder, "treatments.tsv") {
+      demo.treatments.append(
+        Treatment(profileID: try profileID(row), agent: row["agent"]!, from: day(row["from"]!), to: day(row["to"]!),
+                  note: row["note"]!.nilIfEmpty))
+    }
+    demo.baseline = try TSV.rows(folder, "baseline.tsv").map { (try profileID($0), $0["symptom"]!) }
+    for row in try TSV.rows(folder, "visits.tsv") {
+      guard let date = day(row["day"]!) else { throw TSV.failure("bad visit day \(row["day"]!)") }
+      demo.visits.append(Visit(profileID: try profileID(row), date: date, with: row["with"]!.nilIfEmpty, note: row["note"]!.nilIfEmpty))
+    }
+    var random = SplitMix64(seed: 2026)
+    for row in try TSV.rows(folder, "entries.tsv") {
+      demo.entries.append(try entry(row, profileID: try profileID(row), today: today, random: &random))
+    }
+    return demo
+  }
+
+  private static func entry(_ row: [String: String], profileID: Int64, today: LocalDate, random: inout SplitMix64) throws -> Entry {
+    let severity = row["severity"]!.isEmpty ? nil : Severity(parsing: row["severity"]!)
+    let word = row["term"]!.isEmpty ? row["kind"]! : row["term"]!
+    let content = try EntryContent(term: word, value: row["value"]!.nilIfEmpty, severity: severity, allowNew: false)
+    guard let offset = Int(row["day"]!), let role = ReporterRole(rawValue: row["role"]!) else {
+      throw TSV.failure("bad day or role in entries.tsv: \(row)")
+    }
+    let day = today.adding(days: offset)
+    let time = TimeOfDay(parsing: row["time"]!)
+    // The demo pretends each entry was written down a few minutes after it happened.
+    let recorded = day.dayNumber * 86400 + (time?.minutes ?? 20 * 60) * 60 + 300
+    return Entry(
+      id: EntryID.random(using: &random), profileID: profileID, kind: content.kind, term: content.term,
+      severity: content.severity, value: content.value, unit: content.unit, occurredOn: day, occurredAt: time,
+      recordedAt: Timestamp(secondsSince1970: recorded), reporter: Reporter(name: row["by"]!, role: role),
+      note: row["note"]!.nilIfEmpty)
+  }
+
+  func write(to session: JournalSession) throws {
+    for profile in profiles { try session.add(profile) }
+    for treatment in treatments { try session.add(treatment) }
+    for (id, term) in baseline {
+      guard let profile = profiles.first(where: { $0.id == id }) else { continue }
+      _ = try session.addBaseline([term], to: profile)
+    }
+    for visit in visits { try session.add(visit) }
+    for entry in entries { try session.add(entry) }
+  }
+
+  static func describe(_ demo: DemoJournal, today: LocalDate) -> String {
+    let profile = demo.profiles[0]
+    let age = profile.born.map { ", \(today.years(since: $0))" } ?? ""
+    var counts: [String: Int] = [:]
+    for entry in demo.entries { counts[entry.reporter.description, default: 0] += 1 }
+    let byWhom = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) by \($0.key)" }
+    return "\(profile.name)\(age), on maintenance therapy; \(demo.entries.count) entries over 90 days "
+      + "(\(byWhom.joined(separator: ", "))), \(demo.treatments.count) treatments, \(demo.visits.count) visits."
+  }
+}
+
+/// A deterministic random number generator, so the demo's ids are the same every time.
+struct SplitMix64: RandomNumberGenerator {
+  private var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// Reads a tab-separated file with a header line into rows keyed by column name.
+enum TSV {
+  static func rows(_ folder: String, _ name: String) throws -> [[String: String]] {
+    let path = folder + "/" + name
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      throw CarelogError(.missingInput, "The demo file \(path) is missing. Run carelog demo from the carelog folder, or pass --fixtures.")
+    }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
+    guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) else { return [] }
+    return try lines.dropFirst().map { line in
+      let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == header.count else { throw failure("\(name): a row has \(fields.count) fields, not \(header.count)") }
+      return Dictionary(uniqueKeysWithValues: zip(header, fields))
+    }
+  }
+
+  static func failure(_ message: String) -> CarelogError { CarelogError.badData("Demo data problem: \(message)") }
+}
+
+extension String {
+  var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import CarelogCore
+import Foundation
+
+/// The program's edge: parses the command line, runs the command, and turns any error into one plain
+/// message on stderr with a sysexits status.
+public enum CarelogMain {
+  public static func run() -> Never {
+    umask(0o077)  // journal, its -wal/-shm, backups and exports are private whatever the caller's umask
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let command: any ParsableCommand
+    do {
+      command = try CarelogCommand.parseAsRoot(arguments)
+    } catch {
+      CarelogCommand.exit(withError: error)
+    }
+    do {
+      var command = command
+      try command.run()
+      exit(0)
+    } catch let error as CarelogError {
+      Terminal.standardError.write("carelog: \(error.message)\n")
+      exit(error.category.rawValue)
+    } catch {
+      CarelogCommand.exit(withError: error)
+    }
+  }
+}

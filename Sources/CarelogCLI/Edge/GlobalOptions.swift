@@ -1,0 +1,46 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+import Foundation
+
+/// The options every journal command takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(
+    name: .long, help: ArgumentHelp("The journal file to use (default: $CARELOG_JOURNAL, else ~/.local/share/carelog/journal.sqlite).", valueName: "path"))
+  var journal: String?
+
+  @Option(name: .long, help: ArgumentHelp("Whose journal to use, when it holds several profiles (default: $CARELOG_PROFILE).", valueName: "name"))
+  var profile: String?
+
+  var location: JournalLocation {
+    JournalLocation.resolve(flag: journal, environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Opens the journal for reading (never creates it) or writing.
+  func open(_ access: AppDatabase.Access) throws -> AppDatabase {
+    try AppDatabase(location: location, access: access)
+  }
+
+  /// The profile this command is about: the one named, else the only one, else the default one.
+  func chosenProfile(in session: JournalSession) throws -> Profile {
+    let name = profile ?? ProcessInfo.processInfo.environment["CARELOG_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+    let all = try session.profiles()
+    if let name {
+      if let match = try session.profile(named: name) { return match }
+      let names = all.map(\.name).joined(separator: ", ")
+      throw CarelogError.badData(
+        all.isEmpty
+          ? "There is no profile named \(name) yet. Add it with: carelog profile add \(name)"
+          : "There is no profile named \(name). The profiles are: \(names). Use --profile with one of them.")
+    }
+    if all.count == 1 { return all[0] }
+    if all.isEmpty {
+      throw CarelogError(.missingInput, "This journal has no profile yet. Add one first, for example: carelog profile add Leo")
+    }
+    if let chosen = try session.defaultProfileName(), let match = try session.profile(named: chosen) { return match }
+    let names = all.map(\.name).joined(separator: ", ")
+    throw CarelogError.usage(
+      "This journal has several profiles (\(names)). Say whose it is with --profile NAME, "
+        + "or set one with: carelog profile default NAME")
+  }
+}

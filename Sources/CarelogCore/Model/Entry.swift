@@ -1,0 +1,86 @@
+/// One dated observation in the journal.
+public struct Entry: Sendable, Hashable, Codable {
+  /// What an entry records.
+  public enum Kind: String, Sendable, CaseIterable, Codable {
+    case symptom, temperature, weight, infection, note
+  }
+
+  public var id: EntryID
+  public var profileID: Int64
+  public var kind: Kind
+  /// The catalog term for a symptom (or a custom one added with `--new`); nil for other kinds.
+  public var term: String?
+  public var severity: Severity?
+  /// The measured value in its stored unit (°C for temperature, kg for weight).
+  public var value: Double?
+  public var unit: String?
+  /// The local day it happened on.
+  public var occurredOn: LocalDate
+  public var occurredAt: TimeOfDay?
+  /// When it was written down (UTC).
+  public var recordedAt: Timestamp
+  public var reporter: Reporter
+  public var note: String?
+
+  public init(
+    id: EntryID, profileID: Int64, kind: Kind, term: String? = nil, severity: Severity? = nil,
+    value: Double? = nil, unit: String? = nil, occurredOn: LocalDate, occurredAt: TimeOfDay? = nil,
+    recordedAt: Timestamp, reporter: Reporter, note: String? = nil
+  ) {
+    self.id = id
+    self.profileID = profileID
+    self.kind = kind
+    self.term = term
+    self.severity = severity
+    self.value = value
+    self.unit = unit
+    self.occurredOn = occurredOn
+    self.occurredAt = occurredAt
+    self.recordedAt = recordedAt
+    self.reporter = reporter
+    self.note = note
+  }
+
+  /// The plain name of what was recorded: the symptom's label, or the kind.
+  public var label: String {
+    switch kind {
+    case .symptom: term.map { SymptomCatalog.symptom(term: $0)?.label ?? $0 } ?? "Symptom"
+    case .temperature: "Temperature"
+    case .weight: "Weight"
+    case .infection: "Infection"
+    case .note: "Note"
+    }
+  }
+
+  /// The label without its bracketed explanation ("Fatigue").
+  public var shortLabel: String {
+    guard kind == .symptom, let term, let symptom = SymptomCatalog.symptom(term: term) else { return label }
+    return symptom.shortLabel
+  }
+
+  /// "38.6 °C", "27.4 kg", or nil.
+  public var valueText: String? {
+    guard let value else { return nil }
+    switch kind {
+    case .temperature: return "\(Decimal.format(value, places: 1, keepZeros: true)) °C"
+    case .weight: return "\(Decimal.format(value, places: 2)) kg"
+    default: return Decimal.format(value, places: 2) + (unit.map { " \($0)" } ?? "")
+    }
+  }
+}
+
+/// Formats numbers without Foundation's locale machinery (keeps start-up light and output stable).
+public enum Decimal {
+  /// `value` rounded to at most `places` decimals, trailing zeros dropped ("27.4", "38").
+  public static func format(_ value: Double, places: Int, keepZeros: Bool = false) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    let scaled = Int((abs(value) * scale).rounded())
+    let whole = scaled / Int(scale)
+    var fraction = String(scaled % Int(scale))
+    fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+    while !keepZeros && fraction.hasSuffix("0") { fraction.removeLast() }
+    let sign = value < 0 && scaled != 0 ? "-" : ""
+    return fraction.isEmpty ? "\(sign)\(whole)" : "\(sign)\(whole).\(fraction)"
+  }
+}

@@ -1,0 +1,51 @@
+/// The person whose health is recorded: a patient, or a child a parent logs for.
+public struct Profile: Sendable, Hashable, Codable {
+  /// ALL subtypes as the sources group them.
+  public enum Subtype: String, Sendable, CaseIterable, Codable {
+    case bCell = "b-cell"
+    case tCell = "t-cell"
+    case other
+
+    public var label: String {
+      switch self {
+      case .bCell: "B-cell ALL"
+      case .tCell: "T-cell ALL"
+      case .other: "ALL (other subtype)"
+      }
+    }
+  }
+
+  public var id: Int64?
+  public var name: String
+  public var born: LocalDate?
+  public var diagnosed: LocalDate?
+  public var subtype: Subtype?
+  public var remission: LocalDate?
+  /// The day treatment ended; nil while still on treatment.
+  public var treatmentEnded: LocalDate?
+  /// Who usually records for this profile (a parent for a child); nil means the patient.
+  public var reporter: String?
+  public var reporterRole: ReporterRole?
+  public var notes: String?
+  /// Overrides the expected interval between visits, in days.
+  public var visitEvery: Int?
+
+  public init(name: String) { self.name = name }
+
+  /// The reporter for an entry: the one named (with a role when given), else the profile's default reporter.
+  public func reporter(named name: String?, role: ReporterRole?) -> Reporter {
+    let chosen = name ?? reporter ?? self.name
+    if let role { return Reporter(name: chosen, role: role) }
+    if chosen.lowercased() == self.name.lowercased() { return Reporter(name: self.name, role: .self) }
+    if let reporter, chosen.lowercased() == reporter.lowercased() {
+      return Reporter(name: reporter, role: reporterRole ?? .caregiver)
+    }
+    return Reporter(name: chosen, role: .caregiver)
+  }
+
+  /// Whether the profile was on treatment on `day` (treatment not ended by then).
+  public func isOnTreatment(on day: LocalDate) -> Bool {
+    guard let ended = treatmentEnded else { return true }
+    return day <= ended
+  }
+}

@@ -1,0 +1,110 @@
+import CarelogCore
+import GRDB
+
+/// What `list` asks for. Nil fields do not filter.
+public struct EntryQuery: Sendable {
+  public var profileID: Int64?
+  public var since: LocalDate?
+  public var until: LocalDate?
+  public var term: String?
+  public var reporter: String?
+
+  public init(
+    profileID: Int64? = nil, since: LocalDate? = nil, until: LocalDate? = nil, term: String? = nil,
+    reporter: String? = nil
+  ) {
+    self.profileID = profileID
+    self.since = since
+    self.until = until
+    self.term = term
+    self.reporter = reporter
+  }
+}
+
+extension JournalSession {
+  // MARK: - Entries
+
+  public func add(_ entry: Entry) throws {
+    try entry.insert(db)
+  }
+
+  /// Entries that are not deleted, oldest first.
+  public func entries(_ query: EntryQuery) throws -> [Entry] {
+    var request = Entry.filter(sql: "deletedAt IS NULL")
+    if let id = query.profileID { request = request.filter(Column("profileId") == id) }
+    if let since = query.since { request = request.filter(Column("occurredOn") >= since.description) }
+    if let until = query.until { request = request.filter(Column("occurredOn") <= until.description) }
+    if let term = query.term { request = request.filter(Column("term") == term) }
+    if let reporter = query.reporter { request = request.filter(Column("reporter").collating(.nocase) == reporter) }
+    return try request.order(
+      Column("occurredOn"), Column("occurredAt"), Column("recordedAt"), Column("id")
+    ).fetchAll(db)
+  }
+
+  /// The one entry whose id starts with `prefix` (6 characters or more), deleted ones included when asked.
+  public func entry(matching prefix: String, includingDeleted: Bool = false) throws -> Entry {
+    let needle = prefix.lowercased()
+    guard needle.count >= 6, needle.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
+      throw CarelogError.usage(
+        "\"\(prefix)\" is not an entry id. Type at least the first 6 characters of the id shown by carelog list.")
+    }
+    let deletedFilter = includingDeleted ? "" : " AND deletedAt IS NULL"
+    let matches = try Entry.fetchAll(
+      db, sql: "SELECT * FROM entry WHERE substr(id, 1, ?) = ?\(deletedFilter) LIMIT 2",
+      arguments: [needle.count, needle])
+    switch matches.count {
+    case 0:
+      throw CarelogError.badData("No entry has an id starting with \(needle). See the ids with carelog list.")
+    case 1:
+      return matches[0]
+    default:
+      throw CarelogError.badData(
+        "More than one entry has an id starting with \(needle). Type more of the id, for example \(matches[0].id.short).")
+    }
+  }
+
+  /// Replaces an entry with `updated`, keeping the earlier version in its history.
+  public func edit(_ updated: Entry, at moment: Timestamp) throws {
+    try keepVersion(of: updated.id, change: "edited", at: moment)
+    try updated.update(db)
+    try db.execute(sql: "UPDATE entry SET revision = revision + 1 WHERE id = ?", arguments: [updated.id.rawValue])
+  }
+
+  /// Marks an entry deleted; its history stays and `history` still shows it.
+  public func delete(_ entry: Entry, at moment: Timestamp) throws {
+    try keepVersion(of: entry.id, change: "deleted", at: moment)
+    try db.execute(
+      sql: "UPDATE entry SET deletedAt = ?, revision = revision + 1 WHERE id = ?",
+      arguments: [moment.description, entry.id.rawValue])
+  }
+
+  /// Every version of an entry, oldest first, and whether it is now deleted.
+  public func history(of id: EntryID) throws -> (versions: [EntryVersion], deletedAt: Timestamp?) {
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT *, entryId AS id FROM entryRevision WHERE entryId = ? ORDER BY revision", arguments: [id.rawValue])
+    var versions = try rows.map { row in
+      EntryVersion(
+        revision: row["revision"], entry: try Entry(row: row), supersededAt: Timestamp(iso: row["supersededAt"]),
+        change: row["change"])
+    }
+    guard let current = try Row.fetchOne(db, sql: "SELECT * FROM entry WHERE id = ?", arguments: [id.rawValue]) else {
+      return ([], nil)
+    }
+    let deletedAt = (current["deletedAt"] as String?).flatMap(Timestamp.init(iso:))
+    if deletedAt == nil {
+      versions.append(EntryVersion(revision: current["revision"], entry: try Entry(row: current), supersededAt: nil, change: nil))
+    }
+    return (versions, deletedAt)
+  }
+
+  private func keepVersion(of id: EntryID, change: String, at moment: Timestamp) throws {
+    try db.execute(
+      sql: """
+        INSERT INTO entryRevision(entryId, revision, profileId, kind, term, severity, value, unit, occurredOn,
+          occurredAt, recordedAt, reporter, reporterRole, note, supersededAt, change)
+        SELECT id, revision, profileId, kind, term, severity, value, unit, occurredOn, occurredAt, recordedAt,
+          reporter, reporterRole, note, ?, ? FROM entry WHERE id = ?
+        """,
+      arguments: [moment.description, change, id.rawValue])
+  }
+}

@@ -1,0 +1,85 @@
+import GRDB
+
+/// The journal's schema, as a list of migrations. A migration that has shipped is never edited: add a new one.
+enum Migrations {
+  /// "CRLG", written to the SQLite header so carelog recognises its own files.
+  static let applicationID: Int32 = 0x4352_4C47
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-journal") { db in
+      try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+      try db.create(table: "profile") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("name", .text).notNull().unique().collate(.nocase).check { length($0) > 0 }
+        t.column("born", .text)
+        t.column("diagnosed", .text)
+        t.column("subtype", .text)
+        t.column("remission", .text)
+        t.column("treatmentEnded", .text)
+        t.column("reporter", .text)
+        t.column("reporterRole", .text)
+        t.column("notes", .text)
+        t.column("visitEvery", .integer)
+      }
+      try db.create(table: "setting") { t in
+        t.primaryKey("key", .text)
+        t.column("value", .text).notNull()
+      }
+      try db.create(table: "treatment") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.belongsTo("profile", onDelete: .restrict).notNull()
+        t.column("agent", .text).notNull()
+        t.column("fromDate", .text)
+        t.column("toDate", .text)
+        t.column("note", .text)
+      }
+      try db.create(table: "baseline") { t in
+        t.belongsTo("profile", onDelete: .restrict).notNull()
+        t.column("term", .text).notNull()
+        t.primaryKey(["profileId", "term"])
+      }
+      try db.create(table: "entry") { t in
+        t.primaryKey("id", .text)
+        t.belongsTo("profile", onDelete: .restrict).notNull()
+        entryColumns(t)
+        t.column("revision", .integer).notNull().defaults(to: 1)
+        t.column("deletedAt", .text)
+      }
+      try db.create(index: "entry_on_profile_day", on: "entry", columns: ["profileId", "occurredOn"])
+      try db.create(table: "entryRevision") { t in
+        t.column("entryId", .text).notNull().references("entry", onDelete: .cascade)
+        t.column("revision", .integer).notNull()
+        t.column("profileId", .integer).notNull()
+        entryColumns(t)
+        t.column("supersededAt", .text).notNull()
+        t.column("change", .text).notNull()
+        t.primaryKey(["entryId", "revision"])
+      }
+      try db.create(table: "visit") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.belongsTo("profile", onDelete: .restrict).notNull()
+        t.column("date", .text).notNull()
+        t.column("with", .text)
+        t.column("note", .text)
+      }
+    }
+    return migrator
+  }
+
+  /// The columns an entry and each of its earlier versions share.
+  private static func entryColumns(_ t: TableDefinition) {
+    t.column("kind", .text).notNull()
+      .check { ["symptom", "temperature", "weight", "infection", "note"].contains($0) }
+    t.column("term", .text)
+    t.column("severity", .integer).check { $0 == nil || (0...4).contains($0) }
+    t.column("value", .double)
+    t.column("unit", .text)
+    t.column("occurredOn", .text).notNull()
+    t.column("occurredAt", .text)
+    t.column("recordedAt", .text).notNull()
+    t.column("reporter", .text).notNull()
+    t.column("reporterRole", .text).notNull()
+    t.column("note", .text)
+  }
+}

@@ -1,0 +1,2 @@
+import CarelogCLI
+CarelogMain.run()
