@@ -25,7 +25,11 @@ let package = Package(
     // The journal file: GRDB, migrations, the one access point.
     .target(
       name: "CarelogStore",
-      dependencies: ["CarelogCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "CarelogCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(name: "CarelogCoreTests", dependencies: ["CarelogCore"]),
     .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore"]),

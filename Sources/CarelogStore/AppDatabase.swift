@@ -25,6 +25,7 @@ public final class AppDatabase: Sendable {
           "There is no journal at \(location.path) yet. Add a profile first, for example: carelog profile add Leo")
       }
       try location.createDirectory()
+      try location.createFile()
     } else {
       try JournalGuard.checkIsJournal(location)
     }

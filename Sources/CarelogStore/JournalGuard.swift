@@ -1,8 +1,12 @@
 import CarelogCore
+import Foundation
 import GRDB
+import GRDBSQLite
 
-/// Looks at an existing file through a read-only connection, which leaves it byte-for-byte untouched,
-/// and refuses anything that is not a carelog journal this version understands.
+/// Looks at an existing file before carelog opens it for real, and refuses anything that is not a carelog
+/// journal this version understands. The look leaves the file byte-for-byte untouched and creates no
+/// `-wal` or `-shm` file: without a `-wal` the file is complete, so it is opened `immutable`; with one, it
+/// is opened read-only so that SQLite reads the committed pages in the `-wal` too.
 enum JournalGuard {
   static func checkIsJournal(_ location: JournalLocation) throws {
     var isDirectory = false
@@ -10,20 +14,10 @@ enum JournalGuard {
       throw CarelogError.badData("\(location.path) is a folder, not a journal file. Give the path of a file.")
     }
     if fileSize(location.path) == 0 { return }  // an empty file becomes a new journal
-    var configuration = Configuration()
-    configuration.readonly = true
-    configuration.busyMode = .timeout(10)
-    var verdict = Verdict.foreign
-    do {
-      let queue = try DatabaseQueue(path: location.path, configuration: configuration)
-      verdict = try queue.read { db in try inspect(db) }
-      try queue.close()
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-      verdict = .foreign
-    } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN || error.resultCode == .SQLITE_PERM {
-      throw CarelogError(.io, "carelog cannot open \(location.path): permission denied or unreadable.")
+    guard access(location.path, R_OK) == 0 else {
+      throw CarelogError(.io, "carelog cannot read \(location.path): permission denied.")
     }
-    switch verdict {
+    switch try inspect(location) {
     case .journal: return
     case .foreign:
       throw CarelogError.badData(
@@ -38,12 +32,57 @@ enum JournalGuard {
 
   private enum Verdict { case journal, foreign, newer }
 
-  private static func inspect(_ db: Database) throws -> Verdict {
-    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-    if applicationID == Migrations.applicationID {
-      return try Migrations.migrator.hasBeenSuperseded(db) ? .newer : .journal
+  private static func inspect(_ location: JournalLocation) throws -> Verdict {
+    let hasWAL = fileSize(location.path + "-wal") > 0
+    let uri = "file:" + percentEncoded(location.path) + (hasWAL ? "?mode=ro" : "?immutable=1")
+    var handle: OpaquePointer?
+    defer { sqlite3_close_v2(handle) }
+    guard sqlite3_open_v2(uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let handle else {
+      throw CarelogError(.io, "carelog cannot open \(location.path) to check it.")
     }
-    let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-    return applicationID == 0 && objects == 0 ? .journal : .foreign
+    sqlite3_busy_timeout(handle, 10_000)
+    guard let applicationID = integer(handle, "PRAGMA application_id"),
+      let objects = integer(handle, "SELECT count(*) FROM sqlite_master")
+    else { return .foreign }  // not a database at all (a text file, random bytes)
+    guard applicationID == Int(Migrations.applicationID) else {
+      return applicationID == 0 && objects == 0 ? .journal : .foreign
+    }
+    let known = Set(Migrations.migrator.migrations)
+    let applied = strings(handle, "SELECT identifier FROM grdb_migrations")
+    return applied.isSubset(of: known) ? .journal : .newer
+  }
+
+  private static func integer(_ handle: OpaquePointer, _ sql: String) -> Int? {
+    var statement: OpaquePointer?
+    defer { sqlite3_finalize(statement) }
+    guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK,
+      sqlite3_step(statement) == SQLITE_ROW
+    else { return nil }
+    return Int(sqlite3_column_int64(statement, 0))
+  }
+
+  private static func strings(_ handle: OpaquePointer, _ sql: String) -> Set<String> {
+    var statement: OpaquePointer?
+    defer { sqlite3_finalize(statement) }
+    guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { return [] }
+    var result = Set<String>()
+    while sqlite3_step(statement) == SQLITE_ROW {
+      if let text = sqlite3_column_text(statement, 0) { result.insert(String(cString: text)) }
+    }
+    return result
+  }
+
+  /// Escapes the characters that mean something in an SQLite URI.
+  private static func percentEncoded(_ path: String) -> String {
+    var out = ""
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "%"), UInt8(ascii: "?"), UInt8(ascii: "#"):
+        out += "%" + String(byte, radix: 16, uppercase: true)
+      default:
+        out.unicodeScalars.append(Unicode.Scalar(byte))
+      }
+    }
+    return out
   }
 }

@@ -35,22 +35,38 @@ public struct JournalLocation: Sendable, Equatable {
     return url.deletingLastPathComponent().path
   }
 
-  /// Creates the journal's folder (and missing parents) with mode 0700.
+  /// Creates the journal's folder and any missing parents, each with mode 0700 whatever the umask.
   func createDirectory() throws {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else {
+    var isDirectory = false
+    if isDirectoryAt(directory, &isDirectory) {
+      guard isDirectory else {
         throw CarelogError(.cannotCreate, "\(directory) is a file, not a folder, so the journal cannot be created there.")
       }
       return
     }
-    do {
-      try FileManager.default.createDirectory(
-        atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    } catch {
+    var path = directory.hasPrefix("/") ? "" : "."
+    for component in directory.split(separator: "/") {
+      path += "/" + component
+      if mkdir(path, 0o700) == 0 {
+        chmod(path, 0o700)
+      } else if errno != EEXIST {
+        throw CarelogError(
+          .cannotCreate, "carelog cannot create the folder \(path). Choose another place with --journal PATH.")
+      }
+    }
+  }
+
+  /// Creates the empty journal file with mode 0600 whatever the umask (its -wal and -shm files copy that mode).
+  /// Another process creating it at the same moment is fine: the file then exists and is used as it is.
+  func createFile() throws {
+    let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    if descriptor >= 0 {
+      fchmod(descriptor, 0o600)
+      close(descriptor)
+    } else if errno != EEXIST {
       throw CarelogError(
-        .cannotCreate,
-        "carelog cannot create the folder \(directory). Choose another place with --journal PATH.")
+        errno == EROFS || errno == EACCES ? .cannotCreate : .io,
+        "carelog cannot create \(path) (\(String(cString: strerror(errno)))). Choose another place with --journal PATH.")
     }
   }
 }

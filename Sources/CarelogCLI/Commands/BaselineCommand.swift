@@ -36,6 +36,6 @@ struct BaselineCommand: ParsableCommand {
   }
 
   private func labels(_ terms: [String]) -> String {
-    terms.map { SymptomCatalog.symptom(term: $0)?.label.lowercasedFirst ?? $0 }.joined(separator: ", ")
+    terms.map(SymptomCatalog.name(of:)).joined(separator: ", ")
   }
 }

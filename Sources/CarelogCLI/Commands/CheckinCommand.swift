@@ -12,6 +12,9 @@ struct CheckinCommand: ParsableCommand {
       Asks about the symptoms of the last two weeks and those from before diagnosis, then the \
       temperature, any other symptom, and a note. Press Enter to skip a question. Ctrl-C (or Ctrl-D) \
       stops without saving anything.
+      Examples:
+        carelog checkin
+        carelog checkin --by Leo --self
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -41,7 +41,7 @@ struct ListCommand: ParsableCommand {
       switch LogTerm(symptom) {
       case .symptom(let match): query.term = match.term
       case .kind(let kind): kindFilter = kind
-      case nil: query.term = try EntryContent(term: symptom, value: nil, severity: nil, allowNew: false).term
+      case nil: query.term = SymptomCatalog.normalized(symptom)  // a custom symptom, checked below
       }
     }
     let database = try global.open(.read)
@@ -49,6 +49,9 @@ struct ListCommand: ParsableCommand {
       let profile = try global.chosenProfile(in: session)
       query.profileID = profile.id
       return (profile, try session.entries(query).filter { kindFilter == nil || $0.kind == kindFilter })
+    }
+    if entries.isEmpty, let term = query.term, SymptomCatalog.symptom(term: term) == nil {
+      _ = try EntryContent(term: symptom ?? term, value: nil, severity: nil, allowNew: false)  // explains the typo
     }
     if json {
       say(EntryJSON.array(entries, profile: profile))

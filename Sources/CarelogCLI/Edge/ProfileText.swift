@@ -15,7 +15,7 @@ enum ProfileText {
     if let every = profile.visitEvery { lines.append("  visits every:    \(every) days") }
     if let notes = profile.notes { lines.append("  notes:           \(notes.replacingNewlines)") }
     if !baseline.isEmpty {
-      let labels = baseline.map { SymptomCatalog.symptom(term: $0)?.label.lowercasedFirst ?? $0 }
+      let labels = baseline.map(SymptomCatalog.name(of:))
       lines.append("  before diagnosis: \(labels.joined(separator: ", "))")
     }
     if !treatments.isEmpty {

@@ -23,6 +23,12 @@ public enum SymptomCatalog {
     byWord[term].flatMap { $0.term == term ? $0 : nil }
   }
 
+  /// The short label of a stored term ("fatigue" for `fatigue`, "eye twitch" for a custom `eye-twitch`), lowercase.
+  public static func name(of term: String) -> String {
+    guard let symptom = symptom(term: term) else { return term.split(separator: "-").joined(separator: " ") }
+    return symptom.shortLabel.prefix(1).lowercased() + symptom.shortLabel.dropFirst()
+  }
+
   /// Up to `limit` catalog terms that look like `word`, closest first.
   public static func suggestions(for word: String, limit: Int = 3) -> [Symptom] {
     Suggestions.closest(to: normalized(word), among: byWord.map { ($0.key, $0.value) }, limit: limit)
@@ -39,7 +45,7 @@ public enum SymptomCatalog {
   }
 
   /// Lowercased, with spaces and underscores turned into hyphens and anything in brackets dropped.
-  static func normalized(_ word: String) -> String {
+  public static func normalized(_ word: String) -> String {
     var text = word.lowercased()
     if let bracket = text.firstIndex(of: "(") { text = String(text[..<bracket]) }
     let parts = text.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == "\t" })

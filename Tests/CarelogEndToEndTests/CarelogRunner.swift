@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// Runs the built `carelog` binary in a private temporary folder, with "today" pinned to 2026-11-26.
+struct CarelogRunner {
+  struct Result {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+  }
+
+  static let today = "2026-11-26"
+
+  /// The folder this runner's journals live in; removed by `cleanUp()`.
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("carelog-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  /// The default journal path of this runner.
+  var journal: String { folder.appendingPathComponent("journal.sqlite").path }
+
+  /// `carelog ARGS`, with `--journal` set to this runner's journal unless `journalFlag` is false.
+  @discardableResult
+  func run(
+    _ arguments: [String], journalFlag: Bool = true, environment extra: [String: String] = [:],
+    stdin: String? = nil, asUser: Bool = false
+  ) throws -> Result {
+    let process = Process()
+    var argv = arguments
+    if journalFlag { argv += ["--journal", journal] }
+    if asUser {
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary] + argv
+    } else {
+      process.executableURL = URL(fileURLWithPath: Self.binary)
+      process.arguments = argv
+    }
+    var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CARELOG_") }
+    environment["HOME"] = folder.path
+    environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
+    environment["CARELOG_TODAY"] = Self.today
+    environment["NO_COLOR"] = "1"
+    environment.merge(extra) { $1 }
+    process.environment = environment
+    let out = Pipe()
+    let err = Pipe()
+    let input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// Runs a command that must succeed, and returns its output.
+  @discardableResult
+  func ok(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+    let result = try run(arguments, environment: environment)
+    #expect(result.status == 0, "carelog \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+    return result.stdout
+  }
+
+  /// Every file in the folder (recursively) with its bytes, except SQLite's shared-memory index, which
+  /// readers may rewrite without changing any data.
+  func snapshot() throws -> [String: Data] {
+    var files: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: folder.path)
+    while let name = enumerator?.nextObject() as? String {
+      let path = folder.appendingPathComponent(name).path
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        files[name + "/"] = Data()
+      } else if !name.hasSuffix("-shm") {
+        files[name] = try Data(contentsOf: URL(fileURLWithPath: path))
+      }
+    }
+    return files
+  }
+
+  func cleanUp() {
+    try? FileManager.default.removeItem(at: folder)
+  }
+
+  /// The built binary: `$CARELOG_BIN`, else `carelog` beside the test bundle.
+  static var binary: String {
+    if let path = ProcessInfo.processInfo.environment["CARELOG_BIN"] { return path }
+    var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    while url.path != "/" {
+      url.deleteLastPathComponent()
+      let candidate = url.appendingPathComponent("carelog")
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        return candidate.path
+      }
+    }
+    return "carelog"
+  }
+}
