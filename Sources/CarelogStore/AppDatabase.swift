@@ -24,8 +24,7 @@ public final class AppDatabase: Sendable {
           .missingInput,
           "There is no journal at \(location.path) yet. Add a profile first, for example: carelog profile add Leo")
       }
-      try location.createDirectory()
-      try location.createFile()
+      try JournalCreation.create(location)
     } else {
       try JournalGuard.checkIsJournal(location)
     }
@@ -58,11 +57,22 @@ public final class AppDatabase: Sendable {
         try db.execute(sql: "PRAGMA journal_mode = WAL")
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
-      if try dbQueue.read({ try !Migrations.migrator.hasCompletedMigrations($0) }) {
-        try Migrations.migrator.migrate(dbQueue)
-      }
+      try migrate(dbQueue)
     } catch {
       throw StoreFailure.translate(error, location: location)
+    }
+  }
+
+  /// Applies missing migrations. GRDB reads the applied ones outside the migration's transaction, so two
+  /// processes opening a new journal at once may both try; the loser's transaction rolls back and it
+  /// finds the work done.
+  private static func migrate(_ dbQueue: DatabaseQueue) throws {
+    let migrator = Migrations.migrator
+    guard try dbQueue.read({ try !migrator.hasCompletedMigrations($0) }) else { return }
+    do {
+      try migrator.migrate(dbQueue)
+    } catch {
+      guard try dbQueue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
     }
   }
 

@@ -32,9 +32,18 @@ enum JournalGuard {
 
   private enum Verdict { case journal, foreign, newer }
 
+  /// A look without locks is only right if nobody wrote meanwhile; when the file changed or another carelog
+  /// has it open (a `-wal` exists), a refusal is checked again through SQLite's locks.
   private static func inspect(_ location: JournalLocation) throws -> Verdict {
-    let hasWAL = fileSize(location.path + "-wal") > 0
-    let uri = "file:" + percentEncoded(location.path) + (hasWAL ? "?mode=ro" : "?immutable=1")
+    let before = FileStamp(location.path)
+    if before.hasWAL { return try look(location, immutable: false) }
+    let verdict = try look(location, immutable: true)
+    if verdict == .journal || FileStamp(location.path) == before { return verdict }
+    return try look(location, immutable: false)
+  }
+
+  private static func look(_ location: JournalLocation, immutable: Bool) throws -> Verdict {
+    let uri = "file:" + percentEncoded(location.path) + (immutable ? "?immutable=1" : "?mode=ro")
     var handle: OpaquePointer?
     defer { sqlite3_close_v2(handle) }
     guard sqlite3_open_v2(uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil) == SQLITE_OK, let handle else {
@@ -50,6 +59,21 @@ enum JournalGuard {
     let known = Set(Migrations.migrator.migrations)
     let applied = strings(handle, "SELECT identifier FROM grdb_migrations")
     return applied.isSubset(of: known) ? .journal : .newer
+  }
+
+  /// What tells that another process touched the file: its size, modification time, and its `-wal`.
+  private struct FileStamp: Equatable {
+    let size: Int
+    let modified: Int
+    let hasWAL: Bool
+
+    init(_ path: String) {
+      var info = stat()
+      let found = stat(path, &info) == 0
+      size = found ? Int(info.st_size) : -1
+      modified = found ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : -1
+      hasWAL = access(path + "-wal", F_OK) == 0
+    }
   }
 
   private static func integer(_ handle: OpaquePointer, _ sql: String) -> Int? {

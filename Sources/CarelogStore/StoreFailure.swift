@@ -13,7 +13,7 @@ enum StoreFailure {
     switch error.resultCode {
     case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
       return CarelogError(
-        .io, "carelog cannot write to \(location.path): the file or its folder is read-only. Nothing was saved.")
+        .io, "carelog cannot use \(location.path): the file or its folder is read-only for you. Nothing was changed.")
     case .SQLITE_FULL:
       return CarelogError(.io, "The disk is full, so nothing was saved. Free some space and try again.")
     case .SQLITE_CANTOPEN:

@@ -33,7 +33,7 @@ struct CarelogRunner {
     if journalFlag { argv += ["--journal", journal] }
     if asUser {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", Self.binary] + argv
+      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try binaryCopy()] + argv
     } else {
       process.executableURL = URL(fileURLWithPath: Self.binary)
       process.arguments = argv
@@ -76,6 +76,7 @@ struct CarelogRunner {
     var files: [String: Data] = [:]
     let enumerator = FileManager.default.enumerator(atPath: folder.path)
     while let name = enumerator?.nextObject() as? String {
+      if name.hasPrefix("bin") { continue }  // the copy of the binary made for runs as another user
       let path = folder.appendingPathComponent(name).path
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
@@ -86,6 +87,18 @@ struct CarelogRunner {
       }
     }
     return files
+  }
+
+  /// A copy of the binary that any user can run (the build folder may not be reachable by others).
+  private func binaryCopy() throws -> String {
+    let copy = folder.appendingPathComponent("bin/carelog")
+    if !FileManager.default.fileExists(atPath: copy.path) {
+      try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.copyItem(atPath: Self.binary, toPath: copy.path)
+      chmod(copy.deletingLastPathComponent().path, 0o755)
+      chmod(copy.path, 0o755)
+    }
+    return copy.path
   }
 
   func cleanUp() {
