@@ -16,7 +16,7 @@ let package = Package(
     .target(
       name: "CarelogCLI",
       dependencies: [
-        "CarelogCore", "CarelogStore",
+        "CarelogCore", "CarelogStore", "CarelogRules",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -31,8 +31,11 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    // The warning-flag rules: pure, entries in, flags out. The rule catalog is reviewable data.
+    .target(name: "CarelogRules", dependencies: ["CarelogCore"]),
     .testTarget(name: "CarelogCoreTests", dependencies: ["CarelogCore"]),
     .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore"]),
+    .testTarget(name: "CarelogRulesTests", dependencies: ["CarelogRules"]),
     .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
   ]
 )

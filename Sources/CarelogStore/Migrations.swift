@@ -64,6 +64,16 @@ enum Migrations {
         t.column("note", .text)
       }
     }
+    migrator.registerMigration("v2-flag-acknowledgements") { db in
+      try db.create(table: "flagAck") { t in
+        t.belongsTo("profile", onDelete: .restrict).notNull()
+        t.column("flagId", .text).notNull()
+        t.column("level", .text).notNull()
+        t.column("acknowledgedAt", .text).notNull()
+        t.column("note", .text)
+        t.primaryKey(["profileId", "flagId"])
+      }
+    }
     return migrator
   }
 

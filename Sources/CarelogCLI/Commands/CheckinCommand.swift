@@ -55,9 +55,13 @@ struct CheckinCommand: ParsableCommand {
       say("Nothing to save.")
       return
     }
-    try database.write { session in try entries.forEach(session.add) }
+    let flags = try database.write { session in
+      try entries.forEach(session.add)
+      return try FlagPrompts.raised(by: entries, session, profile: profile, today: clock.today)
+    }
     say("Saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") for \(profile.name):")
     entries.forEach { say("  " + EntryLine.what($0)) }
+    FlagPrompts.show(flags)
   }
 
   private static func uniqueTerms(_ terms: [String]) -> [String] {

@@ -20,6 +20,12 @@ public struct Treatment: Sendable, Hashable, Codable {
   /// The catalog's label for the agent.
   public var label: String { TreatmentCatalog.agent(for: agent)?.label ?? agent }
 
+  /// The label without its bracketed explanation: "Mercaptopurine" for "Mercaptopurine (6-MP)".
+  public var shortLabel: String {
+    guard let bracket = label.firstIndex(of: "(") else { return label }
+    return String(label[..<bracket]).trimmingWhitespace()
+  }
+
   /// Whether it was being given on `day`.
   public func isActive(on day: LocalDate) -> Bool {
     (from.map { $0 <= day } ?? true) && (to.map { day <= $0 } ?? true)

@@ -1,0 +1,112 @@
+import CarelogCore
+
+/// How urgent a flag is, from most to least urgent.
+public enum FlagLevel: String, Sendable, CaseIterable, Comparable, Codable {
+  /// Call the care team now.
+  case urgent
+  /// Call the care team within a day or two.
+  case soon
+  /// Bring it up at the next visit.
+  case nextVisit = "next-visit"
+  /// Worth knowing; no call needed.
+  case info
+
+  public static func < (lhs: FlagLevel, rhs: FlagLevel) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+}
+
+/// The treatment phase a rule applies to, from the profile's dates as they stood on each day.
+public enum RulePhase: String, Sendable, Codable {
+  case onTreatment = "on-treatment"
+  case followUp = "follow-up"
+  case any
+}
+
+/// The age group a rule applies to, where it matters.
+public enum AgeGroup: String, Sendable, Codable {
+  case any
+  case child
+  case adult
+}
+
+/// A threshold the source documents do not give, with where it does come from.
+public struct ExternalSource: Sendable, Hashable, Codable {
+  /// What it sets, e.g. "fever threshold 38.0 °C".
+  public let threshold: String
+  /// Where it comes from, e.g. "CTCAE v5.0 fever grade 1 (≥ 38.0 °C)".
+  public let origin: String
+
+  public init(threshold: String, origin: String) {
+    self.threshold = threshold
+    self.origin = origin
+  }
+}
+
+/// One rule of the catalog: what it watches, its thresholds, its words, and where it comes from.
+public struct RuleDefinition: Sendable {
+  /// The stable rule id, e.g. `fever-on-treatment`.
+  public let id: String
+  public let level: FlagLevel
+  /// A few words, e.g. "Fever during treatment".
+  public let title: String
+  /// What this pattern can mean, in our own words; never a diagnosis.
+  public let message: String
+  /// What to do, e.g. "Call your care team now."
+  public let action: String
+  public let phase: RulePhase
+  public let ageGroup: AgeGroup
+  /// Symptom terms the rule watches (empty when it watches lists or entry kinds instead).
+  public let symptoms: [String]
+  /// Symptom lists the rule watches (e.g. relapse signs), in addition to `symptoms`.
+  public let lists: Set<SymptomList>
+  /// Windows and thresholds by name (days, °C, %, counts, severity points).
+  public let parameters: [String: Double]
+  /// The documents and sections the rule is drawn from.
+  public let sources: [Citation]
+  /// Thresholds the documents do not give, with their origin.
+  public let external: [ExternalSource]
+  /// A more urgent level for the worst form of the pattern (e.g. bleeding that does not stop), with its action.
+  public let escalation: Escalation?
+
+  /// The more urgent form of a rule.
+  public struct Escalation: Sendable {
+    public let level: FlagLevel
+    /// When it applies, in plain words, e.g. "bleeding reported as severe or very severe (does not stop)".
+    public let when: String
+    public let action: String
+
+    public init(level: FlagLevel, when: String, action: String) {
+      self.level = level
+      self.when = when
+      self.action = action
+    }
+  }
+
+  public init(
+    id: String, level: FlagLevel, title: String, message: String, action: String, phase: RulePhase = .any,
+    ageGroup: AgeGroup = .any, symptoms: [String] = [], lists: Set<SymptomList> = [],
+    parameters: [String: Double] = [:], sources: [Citation], external: [ExternalSource] = [],
+    escalation: Escalation? = nil
+  ) {
+    self.id = id
+    self.level = level
+    self.title = title
+    self.message = message
+    self.action = action
+    self.phase = phase
+    self.ageGroup = ageGroup
+    self.symptoms = symptoms
+    self.lists = lists
+    self.parameters = parameters
+    self.sources = sources
+    self.external = external
+    self.escalation = escalation
+  }
+
+  /// A named parameter; the catalog must define every parameter a rule reads.
+  public func parameter(_ name: String) -> Double {
+    guard let value = parameters[name] else { preconditionFailure("rule \(id) has no parameter \(name)") }
+    return value
+  }
+}

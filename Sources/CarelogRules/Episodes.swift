@@ -1,0 +1,68 @@
+import CarelogCore
+
+/// Groups dated items into runs where each is at most `maxGap` days after the one before.
+enum Episodes {
+  static func group<T>(_ items: [T], maxGap: Int, day: (T) -> LocalDate) -> [[T]] {
+    var runs: [[T]] = []
+    for item in items {
+      if let last = runs.last?.last, day(item).days(since: day(last)) <= maxGap {
+        runs[runs.count - 1].append(item)
+      } else {
+        runs.append([item])
+      }
+    }
+    return runs
+  }
+
+  /// Items grouped by symptom term, each group oldest first, terms in order of first appearance.
+  static func byTerm(_ entries: [Entry]) -> [(String, [Entry])] {
+    var order: [String] = []
+    var groups: [String: [Entry]] = [:]
+    for entry in entries {
+      guard let term = entry.term else { continue }
+      if groups[term] == nil { order.append(term) }
+      groups[term, default: []].append(entry)
+    }
+    return order.map { ($0, groups[$0]!) }
+  }
+
+  /// The distinct days of `entries`.
+  static func dayCount(_ entries: [Entry]) -> Int { Set(entries.map(\.occurredOn)).count }
+}
+
+extension Flag {
+  /// A flag for `rule` made of `entries` (oldest first), with `seen` describing them.
+  init(
+    _ rule: RuleDefinition, key: String? = nil, entries: [Entry], seen: String, level: FlagLevel? = nil,
+    action: String? = nil, extra: String? = nil, from: LocalDate? = nil, to: LocalDate? = nil,
+    values: [FlagValue]? = nil
+  ) {
+    let start = from ?? entries.first!.occurredOn
+    self.init(
+      id: [rule.id, key, start.description].compactMap { $0 }.joined(separator: ":"),
+      rule: rule.id, level: level ?? rule.level, title: rule.title,
+      message: ([seen, rule.message] + (extra.map { [$0] } ?? [])).joined(separator: " "),
+      action: action ?? rule.action,
+      symptoms: Array(Set(entries.compactMap(\.term))).sorted(), from: start, to: to ?? entries.last!.occurredOn,
+      entries: entries.map(\.id), values: values ?? entries.map(FlagValue.init), sources: rule.sources,
+      external: rule.external)
+  }
+}
+
+/// Plain words for what was seen.
+enum Seen {
+  static func name(_ term: String) -> String { SymptomCatalog.name(of: term) }
+
+  static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+  /// "on 3 days from 2026-11-11 to 2026-11-25" or "on 2026-11-11".
+  static func days(_ entries: [Entry]) -> String {
+    let count = Episodes.dayCount(entries)
+    guard let first = entries.first?.occurredOn, let last = entries.last?.occurredOn, count > 1 else {
+      return "on \(entries.first?.occurredOn.description ?? "")"
+    }
+    return "on \(count) days from \(first) to \(last)"
+  }
+
+  static func celsius(_ value: Double) -> String { "\(Decimal.format(value, places: 1, keepZeros: true)) °C" }
+}

@@ -1,0 +1,36 @@
+import CarelogCore
+
+/// The logic behind one rule of the catalog. Thresholds come from the rule's parameters, never from code.
+protocol RuleLogic {
+  static var id: String { get }
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag]
+}
+
+/// Runs every rule of the catalog over one profile's journal.
+public enum RuleEngine {
+  static let logic: [any RuleLogic.Type] = [
+    FeverOnTreatment.self, FeverPersists.self, SymptomPersists.self, BaselineSymptomReturns.self,
+    RelapseSignCluster.self, BleedingOrBruising.self, WeightLoss.self, FrequentInfections.self,
+    WorseningSymptom.self, TreatmentSideEffect.self, LateEffect.self, FollowUpOverdue.self,
+  ]
+
+  /// Every flag, most urgent first, then most recent first; acknowledged ones marked.
+  public static func flags(_ input: RuleInput, acknowledgements: [FlagAcknowledgement] = []) -> [Flag] {
+    var flags: [Flag] = []
+    for logic in logic {
+      guard let rule = RuleCatalog.rule(logic.id) else { continue }
+      flags += logic.evaluate(rule, input)
+    }
+    let acknowledged = Dictionary(acknowledgements.map { ($0.flagID, $0.level) }, uniquingKeysWith: min)
+    for index in flags.indices {
+      // Seen at this level or a more urgent one; a flag that became more urgent is raised again.
+      if let level = acknowledged[flags[index].id], level <= flags[index].level { flags[index].acknowledged = true }
+    }
+    return flags.sorted { ($0.level, $1.to, $0.id) < ($1.level, $0.to, $1.id) }
+  }
+
+  /// The flags still current on `since` or later (their last day is on or after it).
+  public static func current(_ flags: [Flag], since: LocalDate) -> [Flag] {
+    flags.filter { $0.to >= since }
+  }
+}

@@ -1,0 +1,55 @@
+import CarelogCore
+
+/// Everything the rules look at for one profile, as of one day. Entries count as they now stand
+/// (edits applied, deleted ones left out) whoever recorded them.
+public struct RuleInput: Sendable {
+  public let profile: Profile
+  /// The profile's entries on or before `asOf`, oldest first.
+  public let entries: [Entry]
+  public let treatments: [Treatment]
+  public let baseline: Set<String>
+  public let visits: [Visit]
+  public let asOf: LocalDate
+
+  public init(
+    profile: Profile, entries: [Entry], treatments: [Treatment], baseline: Set<String>, visits: [Visit],
+    asOf: LocalDate
+  ) {
+    self.profile = profile
+    self.entries = entries.filter { $0.occurredOn <= asOf }.sorted { $0.occurredOn < $1.occurredOn }
+    self.treatments = treatments
+    self.baseline = baseline
+    self.visits = visits
+    self.asOf = asOf
+  }
+
+  /// Symptom reports that say the symptom was there (severity not "none"), oldest first.
+  var presentSymptoms: [Entry] {
+    entries.filter { $0.kind == .symptom && $0.severity != Severity.none && $0.term != nil }
+  }
+
+  /// The treatments given on the entry's day that the sources list the entry's symptom as a side effect of.
+  func treatmentsCausing(_ entry: Entry) -> [Treatment] {
+    guard let term = entry.term else { return [] }
+    return treatments.filter {
+      $0.isActive(on: entry.occurredOn) && TreatmentCatalog.agent(for: $0.agent)?.sideEffects.contains(term) == true
+    }
+  }
+
+  func isKnownSideEffect(_ entry: Entry) -> Bool { !treatmentsCausing(entry).isEmpty }
+
+  /// Whether the profile was on treatment on `day` (from its end-of-treatment date as it stands).
+  func isOnTreatment(_ day: LocalDate) -> Bool { profile.isOnTreatment(on: day) }
+
+  /// Whether `rule` applies on `day` (phase and age group).
+  func applies(_ rule: RuleDefinition, on day: LocalDate) -> Bool {
+    switch rule.phase {
+    case .any: break
+    case .onTreatment: guard isOnTreatment(day) else { return false }
+    case .followUp: guard !isOnTreatment(day) else { return false }
+    }
+    guard rule.ageGroup != .any, let born = profile.born else { return true }
+    let isChild = day.years(since: born) < 18
+    return rule.ageGroup == .child ? isChild : !isChild
+  }
+}

@@ -1,0 +1,23 @@
+import CarelogCore
+
+/// `baseline-symptom-returns`: a symptom recorded as present before diagnosis is reported after remission.
+enum BaselineSymptomReturns: RuleLogic {
+  static let id = "baseline-symptom-returns"
+  /// Reports of the same symptom this close together belong to one return.
+  static let episodeGapDays = 14
+
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+    guard let remission = input.profile.remission else { return [] }
+    let returned = input.presentSymptoms.filter {
+      input.baseline.contains($0.term!) && $0.occurredOn > remission && input.applies(rule, on: $0.occurredOn)
+    }
+    return Episodes.byTerm(returned).flatMap { term, entries in
+      Episodes.group(entries, maxGap: episodeGapDays, day: \.occurredOn).map { run in
+        Flag(
+          rule, key: term, entries: run,
+          seen: "\(Seen.capitalized(Seen.name(term))), which was there before diagnosis, reported \(Seen.days(run)), "
+            + "after remission (\(remission)).")
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import CarelogCore
+
+/// Fever readings and reports: a temperature at or above the rule's threshold, or fever reported as a symptom.
+enum FeverEvents {
+  static func of(_ input: RuleInput, threshold: Double) -> [Entry] {
+    input.entries.filter { entry in
+      switch entry.kind {
+      case .temperature: return (entry.value ?? 0) >= threshold - 1e-9
+      case .symptom: return entry.term == "fever" && entry.severity != Severity.none
+      default: return false
+      }
+    }
+  }
+
+  /// "38.4 °C on 2026-11-20" for the highest reading, or "fever reported".
+  static func describe(_ events: [Entry]) -> String {
+    let readings = events.filter { $0.kind == .temperature }
+    guard let highest = readings.max(by: { ($0.value ?? 0) < ($1.value ?? 0) }), let value = highest.value else {
+      return "Fever reported \(Seen.days(events))."
+    }
+    return "Fever \(Seen.days(events)), highest \(Seen.celsius(value)) on \(highest.occurredOn)."
+  }
+}
+
+/// `fever-on-treatment`: any fever while on treatment. One flag per run of fever days.
+enum FeverOnTreatment: RuleLogic {
+  static let id = "fever-on-treatment"
+
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+    let events = FeverEvents.of(input, threshold: rule.parameter("feverCelsius"))
+      .filter { input.applies(rule, on: $0.occurredOn) }
+    return Episodes.group(events, maxGap: 1, day: \.occurredOn).map { run in
+      Flag(rule, entries: run, seen: FeverEvents.describe(run) + " This was during treatment.")
+    }
+  }
+}
+
+/// `fever-persists`: fever on `minDays` or more separate days within `windowDays` days, in any phase.
+enum FeverPersists: RuleLogic {
+  static let id = "fever-persists"
+
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+    let window = Int(rule.parameter("windowDays"))
+    let minDays = Int(rule.parameter("minDays"))
+    let events = FeverEvents.of(input, threshold: rule.parameter("feverCelsius"))
+      .filter { input.applies(rule, on: $0.occurredOn) }
+    return Episodes.group(events, maxGap: window - 1, day: \.occurredOn).compactMap { run in
+      let days = Array(Set(run.map(\.occurredOn))).sorted()
+      guard days.count >= minDays,
+        days.indices.contains(where: { $0 + minDays - 1 < days.count && days[$0 + minDays - 1].days(since: days[$0]) < window })
+      else { return nil }
+      return Flag(rule, entries: run, seen: FeverEvents.describe(run))
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import CarelogCore
+
+/// `treatment-side-effect`: a symptom the sources list as a side effect of a treatment being given that day.
+/// When the symptom is also a possible relapse sign, the message says both.
+enum TreatmentSideEffect: RuleLogic {
+  static let id = "treatment-side-effect"
+  static let episodeGapDays = 14
+
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+    let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
+      guard input.applies(rule, on: entry.occurredOn) else { return nil }
+      let causes = input.treatmentsCausing(entry)
+      return causes.isEmpty ? nil : (entry, causes)
+    }
+    return TreatmentEffectFlags.make(rule, matches, gap: episodeGapDays, relation: "a known side effect of")
+  }
+}
+
+/// `late-effect`: in follow-up, a symptom that the sources list as a late effect of a treatment in the history.
+enum LateEffect: RuleLogic {
+  static let id = "late-effect"
+  static let episodeGapDays = 30
+
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+    let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
+      guard input.applies(rule, on: entry.occurredOn) else { return nil }
+      let causes = input.treatments.filter {
+        ($0.from.map { $0 <= entry.occurredOn } ?? true)
+          && TreatmentCatalog.agent(for: $0.agent)?.lateEffects.contains(entry.term!) == true
+      }
+      return causes.isEmpty ? nil : (entry, causes)
+    }
+    return TreatmentEffectFlags.make(rule, matches, gap: episodeGapDays, relation: "a possible late effect of")
+  }
+}
+
+/// Shared by the two treatment-effect rules: one flag per symptom and episode, naming the treatments.
+enum TreatmentEffectFlags {
+  static let warningLists: Set<SymptomList> = [.relapseSign, .presenting]
+
+  static func make(_ rule: RuleDefinition, _ matches: [(Entry, [Treatment])], gap: Int, relation: String) -> [Flag] {
+    let byTerm = Episodes.byTerm(matches.map(\.0))
+    var causes: [EntryID: [Treatment]] = [:]
+    for (entry, treatments) in matches { causes[entry.id] = treatments }
+    return byTerm.flatMap { term, entries in
+      Episodes.group(entries, maxGap: gap, day: \.occurredOn).map { run in
+        let agents = Set(run.flatMap { causes[$0.id] ?? [] }.map(\.shortLabel)).sorted().joined(separator: ", ")
+        var extra: String?
+        if let symptom = SymptomCatalog.symptom(term: term), !symptom.lists.isDisjoint(with: warningLists) {
+          extra =
+            "\(Seen.capitalized(Seen.name(term))) is also on the guides' lists of signs of leukemia and of relapse, "
+            + "so it can be either; tell the care team it is happening, and they can tell the two apart."
+        }
+        return Flag(
+          rule, key: term, entries: run,
+          seen: "\(Seen.capitalized(Seen.name(term))) reported \(Seen.days(run)) is \(relation) \(agents).", extra: extra)
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import CarelogCore
+
+/// `worsening-symptom`: a symptom's severity rises by `risePoints` or more within `windowDays` days, or
+/// reaches `severeLevel` (severe) or worse.
+enum WorseningSymptom: RuleLogic {
+  static let id = "worsening-symptom"
+
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+    let window = Int(rule.parameter("windowDays"))
+    let rise = Int(rule.parameter("risePoints"))
+    let severe = Int(rule.parameter("severeLevel"))
+    let rated = input.entries.filter { $0.kind == .symptom && $0.term != nil && $0.severity != nil }
+    return Episodes.byTerm(rated).flatMap { term, reports in
+      var triggers: [(low: Entry?, high: Entry)] = []
+      for (index, report) in reports.enumerated() where input.applies(rule, on: report.occurredOn) {
+        let level = report.severity!.rawValue
+        let earlier = reports[..<index].filter { report.occurredOn.days(since: $0.occurredOn) < window }
+        let lowest = earlier.min { $0.severity!.rawValue < $1.severity!.rawValue }
+        if let lowest, level - lowest.severity!.rawValue >= rise {
+          triggers.append((lowest, report))
+        } else if level >= severe {
+          triggers.append((nil, report))
+        }
+      }
+      return Episodes.group(triggers, maxGap: window, day: \.high.occurredOn).map { run in
+        let entries = Array(Set(run.flatMap { [$0.low, $0.high].compactMap { $0 } })).sorted { $0.occurredOn < $1.occurredOn }
+        let worst = run.map(\.high).max { $0.severity! < $1.severity! }!
+        var seen = "\(Seen.capitalized(Seen.name(term))) reached \(worst.severity!.label) on \(worst.occurredOn)"
+        if let rising = run.first(where: { $0.low != nil }), let low = rising.low {
+          seen += ", up from \(low.severity!.label) on \(low.occurredOn)"
+        }
+        return Flag(rule, key: term, entries: entries, seen: seen + ".")
+      }
+    }
+  }
+}
