@@ -35,10 +35,11 @@ extension JournalSession {
     if let since = query.since { request = request.filter(Column("occurredOn") >= since.description) }
     if let until = query.until { request = request.filter(Column("occurredOn") <= until.description) }
     if let term = query.term { request = request.filter(Column("term") == term) }
-    if let reporter = query.reporter { request = request.filter(Column("reporter").collating(.nocase) == reporter) }
-    return try request.order(
+    let entries = try request.order(
       Column("occurredOn"), Column("occurredAt"), Column("recordedAt"), Column("id")
     ).fetchAll(db)
+    guard let reporter = query.reporter?.lowercased() else { return entries }
+    return entries.filter { $0.reporter.name.lowercased() == reporter }  // Unicode-aware, unlike NOCASE
   }
 
   /// The one entry whose id starts with `prefix` (6 characters or more), deleted ones included when asked.

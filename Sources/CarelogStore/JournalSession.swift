@@ -9,12 +9,12 @@ public struct JournalSession {
 
   /// Every profile, by name.
   public func profiles() throws -> [Profile] {
-    try Profile.order(Column("name").collating(.nocase)).fetchAll(db)
+    try Profile.order(Column("nameKey")).fetchAll(db)
   }
 
   /// The profile with this name (case ignored), or nil.
   public func profile(named name: String) throws -> Profile? {
-    try Profile.filter(Column("name").collating(.nocase) == name).fetchOne(db)
+    try Profile.filter(Column("nameKey") == Profile.key(for: name)).fetchOne(db)
   }
 
   public func profile(id: Int64) throws -> Profile? {

@@ -11,7 +11,9 @@ enum Migrations {
       try db.execute(sql: "PRAGMA application_id = \(applicationID)")
       try db.create(table: "profile") { t in
         t.autoIncrementedPrimaryKey("id")
-        t.column("name", .text).notNull().unique().collate(.nocase).check { length($0) > 0 }
+        t.column("name", .text).notNull().check { length($0) > 0 }
+        // The name folded for comparison (Unicode-aware, unlike SQLite's NOCASE), so "Zoë" and "ZOË" are one.
+        t.column("nameKey", .text).notNull().unique()
         t.column("born", .text)
         t.column("diagnosed", .text)
         t.column("subtype", .text)

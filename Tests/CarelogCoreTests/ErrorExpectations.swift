@@ -10,7 +10,7 @@ func expectCarelogError<T>(
 ) -> CarelogError? {
   do {
     let value = try body()
-    Issue.record("\(what): expected a CarelogError(.\(category)), but it returned \(value)", sourceLocation: sourceLocation)
+    Issue.record("\(what): expected a CarelogError(\(category)), but it returned \(value)", sourceLocation: sourceLocation)
     return nil
   } catch let error as CarelogError {
     #expect(error.category == category, "\(what): wrong category for \"\(error.message)\"", sourceLocation: sourceLocation)

@@ -36,13 +36,13 @@ struct DemoJournal {
       guard let id = ids[row["profile"]!] else { throw TSV.failure("unknown profile \(row["profile"]!)") }
       return id
     }
-    for row in try TSV.rows(folder, "treatments.tsv") {
+    for row in try TSV.rows(folder, "treatments.tsv", optional: true) {
       demo.treatments.append(
         Treatment(profileID: try profileID(row), agent: row["agent"]!, from: day(row["from"]!), to: day(row["to"]!),
                   note: row["note"]!.nilIfEmpty))
     }
-    demo.baseline = try TSV.rows(folder, "baseline.tsv").map { (try profileID($0), $0["symptom"]!) }
-    for row in try TSV.rows(folder, "visits.tsv") {
+    demo.baseline = try TSV.rows(folder, "baseline.tsv", optional: true).map { (try profileID($0), $0["symptom"]!) }
+    for row in try TSV.rows(folder, "visits.tsv", optional: true) {
       guard let date = day(row["day"]!) else { throw TSV.failure("bad visit day \(row["day"]!)") }
       demo.visits.append(Visit(profileID: try profileID(row), date: date, with: row["with"]!.nilIfEmpty, note: row["note"]!.nilIfEmpty))
     }
@@ -108,8 +108,10 @@ struct SplitMix64: RandomNumberGenerator {
 
 /// Reads a tab-separated file with a header line into rows keyed by column name.
 enum TSV {
-  static func rows(_ folder: String, _ name: String) throws -> [[String: String]] {
+  /// The rows of `name` in `folder`; a missing file is an error unless `optional`, when it has no rows.
+  static func rows(_ folder: String, _ name: String, optional: Bool = false) throws -> [[String: String]] {
     let path = folder + "/" + name
+    if optional && access(path, F_OK) != 0 { return [] }
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
       throw CarelogError(.missingInput, "The demo file \(path) is missing. Run carelog demo from the carelog folder, or pass --fixtures.")
     }

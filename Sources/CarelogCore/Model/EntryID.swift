@@ -4,8 +4,9 @@ public struct EntryID: Sendable, Hashable, Codable, CustomStringConvertible {
 
   public init?(_ text: String) {
     let lower = text.lowercased()
-    let hex = lower.filter { $0 != "-" }
-    guard lower.count == 36, hex.count == 32, hex.allSatisfy(\.isHexDigit) else { return nil }
+    let groups = lower.split(separator: "-", omittingEmptySubsequences: false)
+    let isHex = { (c: Character) in c.isASCII && c.isHexDigit }
+    guard groups.map(\.count) == [8, 4, 4, 4, 12], groups.allSatisfy({ $0.allSatisfy(isHex) }) else { return nil }
     rawValue = lower
   }
 

@@ -16,7 +16,8 @@ public enum Severity: Int, Sendable, CaseIterable, Codable, Comparable {
   /// Accepts the word (`very severe`, `very-severe`), its number 0–4, or a common short form.
   public init?(parsing text: String) {
     let word = SymptomCatalog.normalized(text)
-    if let number = Int(word), let severity = Severity(rawValue: number) {
+    if let number = Int(text.trimmingWhitespace()) {
+      guard let severity = Severity(rawValue: number) else { return nil }
       self = severity
       return
     }

@@ -5,6 +5,9 @@ public enum DateInput {
   public static let acceptedForms =
     "a date like 2026-11-02, today, yesterday, \"3 days ago\", or a weekday such as monday (the most recent one)"
 
+  /// "N days ago" beyond a lifetime is a typo, not a date.
+  static let maxDaysAgo = 36_600
+
   private static let weekdays = [
     ["sunday", "sun"], ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"],
     ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"],
@@ -17,7 +20,8 @@ public enum DateInput {
     guard let date = resolve(words, today: today) else {
       if text.contains("/") {
         throw CarelogError.usage(
-          "\"\(text)\" could mean two different days. Write the date as year-month-day, for example \(today.description).")
+          "\"\(text)\" could mean two different days. Write the date as year-month-day, for example "
+            + "\(today.description); carelog accepts \(acceptedForms).")
       }
       throw CarelogError.usage("Cannot read the date \"\(text)\". Use \(acceptedForms).")
     }
@@ -49,8 +53,10 @@ public enum DateInput {
   }
 
   private static func count(_ word: String) -> Int? {
-    guard word.count <= 5, word.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-    return Int(word)
+    guard word.count <= 5, word.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(word),
+      count <= maxDaysAgo
+    else { return nil }
+    return count
   }
 
   private static func weekdayIndex(_ word: String) -> Int? {

@@ -21,6 +21,7 @@ extension Profile: FetchableRecord, MutablePersistableRecord {
   public func encode(to container: inout PersistenceContainer) {
     container["id"] = id
     container["name"] = name
+    container["nameKey"] = Profile.key(for: name)
     container["born"] = born?.description
     container["diagnosed"] = diagnosed?.description
     container["subtype"] = subtype?.rawValue
@@ -31,6 +32,9 @@ extension Profile: FetchableRecord, MutablePersistableRecord {
     container["notes"] = notes
     container["visitEvery"] = visitEvery
   }
+
+  /// The form of a name that profile lookups compare: case folded for every script.
+  static func key(for name: String) -> String { name.lowercased() }
 
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
