@@ -16,7 +16,7 @@ let package = Package(
     .target(
       name: "CarelogCLI",
       dependencies: [
-        "CarelogCore", "CarelogStore", "CarelogRules",
+        "CarelogCore", "CarelogStore", "CarelogRules", "CarelogReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -33,9 +33,12 @@ let package = Package(
     ),
     // The warning-flag rules: pure, entries in, flags out. The rule catalog is reviewable data.
     .target(name: "CarelogRules", dependencies: ["CarelogCore"]),
+    // The visit summary: pure, a summary model in, text out, one formatter per format.
+    .target(name: "CarelogReports", dependencies: ["CarelogCore", "CarelogRules"]),
     .testTarget(name: "CarelogCoreTests", dependencies: ["CarelogCore"]),
     .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore"]),
     .testTarget(name: "CarelogRulesTests", dependencies: ["CarelogRules"]),
+    .testTarget(name: "CarelogReportsTests", dependencies: ["CarelogReports"]),
     .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
   ]
 )

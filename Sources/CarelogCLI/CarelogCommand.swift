@@ -19,7 +19,7 @@ struct CarelogCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      LogCommand.self, NoteCommand.self, ListCommand.self, CheckinCommand.self, FlagsCommand.self,
+      LogCommand.self, NoteCommand.self, ListCommand.self, CheckinCommand.self, FlagsCommand.self, SummaryCommand.self,
       EditCommand.self, DeleteCommand.self, HistoryCommand.self,
       ProfileCommand.self, TreatmentCommand.self, BaselineCommand.self, VisitCommand.self,
       SymptomsCommand.self, DemoCommand.self,

@@ -40,7 +40,7 @@ extension Flag {
     let start = from ?? entries.first!.occurredOn
     self.init(
       id: [rule.id, key, start.description].compactMap { $0 }.joined(separator: ":"),
-      rule: rule.id, level: level ?? rule.level, title: rule.title,
+      rule: rule.id, level: level ?? rule.level, title: rule.title, seen: seen,
       message: ([seen, rule.message] + (extra.map { [$0] } ?? [])).joined(separator: " "),
       action: action ?? rule.action,
       symptoms: Array(Set(entries.compactMap(\.term))).sorted(), from: start, to: to ?? entries.last!.occurredOn,

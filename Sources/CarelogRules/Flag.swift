@@ -8,6 +8,8 @@ public struct Flag: Sendable, Hashable {
   public let rule: String
   public var level: FlagLevel
   public let title: String
+  /// What was seen, in this journal: "Bone pain reported on 8 days from … to …".
+  public let seen: String
   /// What was seen, then what it can mean.
   public let message: String
   public let action: String

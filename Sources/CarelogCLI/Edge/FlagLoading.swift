@@ -14,12 +14,15 @@ enum FlagLoading {
     let input = RuleInput(
       profile: profile, entries: entries, treatments: try session.treatments(of: profile),
       baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf)
-    let acknowledgements = try session.acknowledgements(of: profile).compactMap { stored in
+    return RuleEngine.flags(input, acknowledgements: try acknowledgements(session, profile: profile))
+  }
+
+  static func acknowledgements(_ session: JournalSession, profile: Profile) throws -> [FlagAcknowledgement] {
+    try session.acknowledgements(of: profile).compactMap { stored in
       FlagLevel(rawValue: stored.level).map {
         FlagAcknowledgement(flagID: stored.flagID, level: $0, at: stored.at, note: stored.note)
       }
     }
-    return RuleEngine.flags(input, acknowledgements: acknowledgements)
   }
 
   /// The default start of "current": the last visit before `asOf`, else 30 days before it.

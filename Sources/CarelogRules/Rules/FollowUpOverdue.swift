@@ -18,6 +18,7 @@ enum FollowUpOverdue: RuleLogic {
     return [
       Flag(
         id: "\(rule.id):\(overdueSince)", rule: rule.id, level: rule.level, title: rule.title,
+        seen: "\(last), more than \(interval) days ago.\(planned)",
         message: "\(last), more than \(interval) days ago.\(planned) \(rule.message)", action: rule.action,
         symptoms: [], from: overdueSince, to: input.asOf, entries: [], values: [], sources: rule.sources,
         external: rule.external)

@@ -1,0 +1,72 @@
+import ArgumentParser
+import CarelogCore
+import CarelogReports
+import CarelogRules
+import CarelogStore
+
+/// `carelog summary`: the one-page visit summary.
+struct SummaryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "summary",
+    abstract: "A one-page summary to bring to a clinic visit: flags, symptoms, measurements, questions.",
+    discussion: """
+      By default it covers the time since the last visit before today (or the last 30 days when there is \
+      none). Examples:
+        carelog summary
+        carelog summary --since 2026-10-01 --format markdown
+        carelog summary --format html --output leo-visit.html
+        carelog summary --as-of 2026-11-26 --format json
+      """)
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: ArgumentHelp("Start of the period: last-visit (the default) or a date.", valueName: "last-visit|date"))
+  var since: String?
+
+  @Option(help: ArgumentHelp("End of the period (default: the as-of day).", valueName: "date"))
+  var until: String?
+
+  @Option(help: ArgumentHelp("The day the summary is made as of (default: today); same day, same output.", valueName: "date"))
+  var asOf: String?
+
+  @Option(help: "Output format.")
+  var format: ReportFormat = .text
+
+  @Option(help: ArgumentHelp("Write to this file (readable by you only) instead of the screen.", valueName: "file"))
+  var output: String?
+
+  @ArgumentParser.Flag(help: "Replace the --output file if it exists.")
+  var force = false
+
+  func run() throws {
+    let clock = Clock.system()
+    let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
+    let untilDay = try until.map { try DateInput.parse($0, today: clock.today, allowFuture: true) } ?? asOfDay
+    let sinceDay = try since.flatMap { $0 == "last-visit" ? nil : try DateInput.parse($0, today: clock.today) }
+    if let output { try OutputFile.checkWritable(output, force: force) }
+    let database = try global.open(.read)
+    let summary = try database.read { session in
+      let profile = try global.chosenProfile(in: session)
+      let visits = try session.visits(of: profile)
+      let start = sinceDay ?? visits.last { $0.date < asOfDay }?.date ?? asOfDay.adding(days: -29)
+      guard start <= untilDay else {
+        throw CarelogError.usage("The period starts (\(start)) after it ends (\(untilDay)). Check --since and --until.")
+      }
+      return SummaryBuilder.build(
+        profile: profile,
+        entries: try session.entries(EntryQuery(profileID: profile.id, until: max(asOfDay, untilDay))),
+        treatments: try session.treatments(of: profile), baseline: try session.baseline(of: profile), visits: visits,
+        acknowledgements: try FlagLoading.acknowledgements(session, profile: profile), period: start...untilDay,
+        asOf: max(asOfDay, untilDay))
+    }
+    let text = format.render(summary)
+    if let output {
+      try OutputFile.write(text, to: output, force: force)
+      say("Wrote the \(format.rawValue) summary for \(summary.header.name) to \(output).")
+    } else {
+      Terminal.standardOutput.write(text)
+    }
+  }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

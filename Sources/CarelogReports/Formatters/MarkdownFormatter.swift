@@ -1,0 +1,2 @@
+/// Placeholder until the Markdown layout lands.
+enum MarkdownFormatter { static func format(_ s: Summary) -> String { TextFormatter.format(s) } }

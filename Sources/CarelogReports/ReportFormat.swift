@@ -1,0 +1,91 @@
+import CarelogCore
+import CarelogRules
+
+/// The formats of the visit summary.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case text, markdown, json, html
+
+  /// The summary laid out in this format.
+  public func render(_ summary: Summary) -> String {
+    switch self {
+    case .text: TextFormatter.format(summary)
+    case .markdown: MarkdownFormatter.format(summary)
+    case .json: JSONFormatter.format(summary)
+    case .html: HTMLFormatter.format(summary)
+    }
+  }
+}
+
+/// Words shared by every format, so they say the same thing.
+enum SummaryWords {
+  static func title(_ summary: Summary) -> String { "Visit summary: \(summary.header.name)" }
+
+  /// "9 years · B-cell ALL, diagnosed 2024-11-12 · On treatment"
+  static func identity(_ header: Summary.Header) -> String {
+    var parts: [String] = []
+    if let age = header.age { parts.append("\(age) year\(age == 1 ? "" : "s") old") }
+    var diagnosis = header.subtype?.label ?? "ALL"
+    if let diagnosed = header.diagnosed { diagnosis += ", diagnosed \(diagnosed)" }
+    parts.append(diagnosis)
+    if let remission = header.remission { parts.append("remission \(remission)") }
+    parts.append(header.phase)
+    return parts.joined(separator: " · ")
+  }
+
+  static func period(_ header: Summary.Header) -> String {
+    "\(header.period.lowerBound) to \(header.period.upperBound) (\(header.period.upperBound.days(since: header.period.lowerBound) + 1) days)"
+  }
+
+  /// "42 by Anna (caregiver), 9 by Leo"
+  static func recordedBy(_ header: Summary.Header) -> String {
+    header.recordedBy.map { "\($0.count) by \($0.reporter)" }.joined(separator: ", ")
+  }
+
+  static func severity(_ severity: Severity?) -> String { severity?.label ?? "not rated" }
+
+  static func celsius(_ value: Double) -> String { "\(Decimal.format(value, places: 1, keepZeros: true)) °C" }
+  static func kilograms(_ value: Double) -> String { "\(Decimal.format(value, places: 2)) kg" }
+
+  static func percent(_ value: Double) -> String {
+    (value > 0 ? "+" : value < 0 ? "−" : "") + Decimal.format(abs(value), places: 1, keepZeros: true) + " %"
+  }
+
+  /// "Fever on 2 days (2026-10-17, 2026-10-18); highest 38.4 °C on 2026-10-18"
+  static func fever(_ m: Summary.Measurements) -> String {
+    let days = m.feverDays
+    var text = days.isEmpty
+      ? "No fever (≥ \(celsius(m.feverThreshold)))"
+      : "Fever on \(days.count) day\(days.count == 1 ? "" : "s") (\(days.map(\.description).joined(separator: ", ")))"
+    if let high = m.highestTemperature { text += "; highest \(celsius(high.value)) on \(high.on)" }
+    if m.temperatures.isEmpty { text += "; no temperature recorded" }
+    return text
+  }
+
+  static func weight(_ m: Summary.Measurements) -> String {
+    guard let end = m.weightEnd else { return "No weight recorded" }
+    guard let start = m.weightStart, let change = m.weightChangePercent else {
+      return "Weight \(kilograms(end.value)) on \(end.on)"
+    }
+    return "Weight \(kilograms(start.value)) on \(start.on) → \(kilograms(end.value)) on \(end.on) (\(percent(change)))"
+  }
+
+  /// "2025-05-05 – ongoing, 5 courses"
+  static func treatmentDates(_ line: Summary.TreatmentLine) -> String {
+    "\(line.from?.description ?? "?") – \(line.to?.description ?? "ongoing")"
+      + (line.courses > 1 ? ", \(line.courses) courses" : "")
+  }
+
+  /// The first `limit` sources of a flag, "document, “section”", and how many more.
+  static func sources(_ flag: Flag, limit: Int = 2) -> String {
+    let shown = flag.sources.prefix(limit).map { "\($0.document), “\($0.section)”" }
+    let more = flag.sources.count - shown.count
+    return shown.joined(separator: "; ") + (more > 0 ? " (and \(more) more)" : "")
+  }
+
+  /// "Easy bruising (2026-11-17 to 2026-11-23)" for a one-line info flag.
+  static func flagSpan(_ flag: Flag) -> String {
+    flag.from == flag.to ? "\(flag.from)" : "\(flag.from) to \(flag.to)"
+  }
+
+  static let emptyPeriod = "Nothing was recorded in this period."
+}

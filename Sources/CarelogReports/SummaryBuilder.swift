@@ -1,0 +1,151 @@
+import CarelogCore
+import CarelogRules
+
+/// Builds the summary from a profile's journal: the period's entries, the flags, and the questions to ask.
+public enum SummaryBuilder {
+  public static let maxQuestions = 8
+
+  /// - Parameters:
+  ///   - entries: every entry of the profile up to the as-of day (the rules need what came before the period).
+  public static func build(
+    profile: Profile, entries: [Entry], treatments: [Treatment], baseline: [String], visits: [Visit],
+    acknowledgements: [FlagAcknowledgement], period: ClosedRange<LocalDate>, asOf: LocalDate
+  ) -> Summary {
+    let input = RuleInput(
+      profile: profile, entries: entries, treatments: treatments, baseline: Set(baseline), visits: visits, asOf: asOf)
+    let flags = RuleEngine.flags(input, acknowledgements: acknowledgements).filter {
+      $0.to >= period.lowerBound && $0.from <= period.upperBound
+    }
+    let inPeriod = input.entries.filter { period.contains($0.occurredOn) }
+    let fever = RuleCatalog.rule("fever-on-treatment")?.parameters["feverCelsius"] ?? 38.0
+    return Summary(
+      header: header(profile, inPeriod, period: period, asOf: asOf),
+      flags: flags,
+      symptoms: SymptomRows.make(inPeriod, baseline: Set(baseline), treatments: treatments, flags: flags, asOf: asOf),
+      measurements: measurements(inPeriod, feverThreshold: fever),
+      infectionsAndNotes: inPeriod.filter { $0.kind == .infection || $0.kind == .note }.map {
+        Summary.DatedText(on: $0.occurredOn, kind: $0.kind, text: $0.note ?? "", by: $0.reporter.description)
+      },
+      treatments: treatmentLines(treatments),
+      treatmentEnded: profile.treatmentEnded,
+      baseline: baseline.map(SymptomCatalog.name(of:)),
+      questions: questions(flags: flags, onTreatment: profile.isOnTreatment(on: asOf)))
+  }
+
+  static func header(_ profile: Profile, _ entries: [Entry], period: ClosedRange<LocalDate>, asOf: LocalDate) -> Summary.Header {
+    var counts: [String: Int] = [:]
+    for entry in entries { counts[entry.reporter.description, default: 0] += 1 }
+    let onTreatment = profile.isOnTreatment(on: asOf)
+    var phase = "On treatment"
+    if let ended = profile.treatmentEnded, !onTreatment {
+      let months = monthsBetween(ended, asOf)
+      phase = "\(months) month\(months == 1 ? "" : "s") since treatment ended (\(ended))"
+    }
+    return Summary.Header(
+      name: profile.name, age: profile.born.map { asOf.years(since: $0) }, diagnosed: profile.diagnosed,
+      subtype: profile.subtype, remission: profile.remission, phase: phase, isOnTreatment: onTreatment,
+      period: period, asOf: asOf,
+      recordedBy: counts.map { (reporter: $0.key, count: $0.value) }.sorted { ($1.count, $0.reporter) < ($0.count, $1.reporter) },
+      entryCount: entries.count)
+  }
+
+  /// One line per agent, in order of first use; ongoing when any course has no end.
+  static func treatmentLines(_ treatments: [Treatment]) -> [Summary.TreatmentLine] {
+    var order: [String] = []
+    var courses: [String: [Treatment]] = [:]
+    for treatment in treatments.sorted(by: { ($0.from ?? LocalDate(dayNumber: .min)) < ($1.from ?? LocalDate(dayNumber: .min)) }) {
+      if courses[treatment.agent] == nil { order.append(treatment.agent) }
+      courses[treatment.agent, default: []].append(treatment)
+    }
+    return order.map { agent in
+      let list = courses[agent]!
+      let ongoing = list.contains { $0.to == nil }
+      return Summary.TreatmentLine(
+        label: list[0].shortLabel, from: list.compactMap(\.from).min(), to: ongoing ? nil : list.compactMap(\.to).max(),
+        courses: list.count, notes: list.compactMap(\.note))
+    }
+  }
+
+  static func monthsBetween(_ start: LocalDate, _ end: LocalDate) -> Int {
+    let (y1, m1, d1) = start.components
+    let (y2, m2, d2) = end.components
+    return max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0))
+  }
+
+  static func measurements(_ entries: [Entry], feverThreshold: Double) -> Summary.Measurements {
+    let readings = { (kind: Entry.Kind) in
+      entries.filter { $0.kind == kind && $0.value != nil }.map {
+        Summary.Reading(on: $0.occurredOn, at: $0.occurredAt, value: $0.value!)
+      }
+    }
+    let temperatures = readings(.temperature)
+    let weights = readings(.weight)
+    let feverDays = Set(
+      temperatures.filter { $0.value >= feverThreshold - 1e-9 }.map(\.on)
+        + entries.filter { $0.term == "fever" && $0.severity != Severity.none }.map(\.occurredOn))
+    let highest = temperatures.max { ($0.value, $1.on) < ($1.value, $0.on) }
+    var change: Double?
+    if let start = weights.first, let end = weights.last, weights.count > 1 {
+      change = (end.value - start.value) / start.value * 100
+    }
+    return Summary.Measurements(
+      feverDays: feverDays.sorted(), highestTemperature: highest, temperatures: temperatures,
+      weightStart: weights.count > 1 ? weights.first : nil, weightEnd: weights.last, weightChangePercent: change,
+      weights: weights, feverThreshold: feverThreshold)
+  }
+
+  /// Questions raised by the flags first (in flag order), then those for the current phase, then general ones.
+  static func questions(flags: [Flag], onTreatment: Bool) -> [Summary.AskedQuestion] {
+    let phase: RulePhase = onTreatment ? .onTreatment : .followUp
+    var chosen: [Summary.AskedQuestion] = []
+    var seen = Set<String>()
+    func add(_ question: Question, because rule: String?) {
+      guard chosen.count < maxQuestions, question.phase == .any || question.phase == phase,
+        seen.insert(question.text).inserted
+      else { return }
+      chosen.append(Summary.AskedQuestion(text: question.text, source: question.source, becauseOf: rule))
+    }
+    for rule in flags.map(\.rule) {
+      for question in QuestionCatalog.questions where question.afterRules.contains(rule) { add(question, because: rule) }
+    }
+    for question in QuestionCatalog.questions where question.afterRules.isEmpty && question.phase == phase {
+      add(question, because: nil)
+    }
+    for question in QuestionCatalog.questions where question.phase == .any { add(question, because: nil) }
+    return chosen
+  }
+}
+
+/// The symptom table: one row per symptom, what matters first.
+enum SymptomRows {
+  static func make(
+    _ entries: [Entry], baseline: Set<String>, treatments: [Treatment], flags: [Flag], asOf: LocalDate
+  ) -> [Summary.SymptomRow] {
+    let flaggedTerms = Set(flags.filter { $0.level != .info }.flatMap(\.symptoms))
+    let current = treatments.filter { $0.isActive(on: asOf) }
+    var groups: [String: [Entry]] = [:]
+    for entry in entries where entry.kind == .symptom && entry.term != nil { groups[entry.term!, default: []].append(entry) }
+    let rows = groups.compactMap { term, reports -> Summary.SymptomRow? in
+      let present = reports.filter { $0.severity != Severity.none }
+      guard let first = present.first, let last = present.last else { return nil }
+      let rated = reports.compactMap(\.severity)
+      let byDay = Dictionary(grouping: present, by: \.occurredOn).mapValues { $0.compactMap(\.severity).max() }
+      let causes = current.filter { TreatmentCatalog.agent(for: $0.agent)?.sideEffects.contains(term) == true }
+      return Summary.SymptomRow(
+        term: term, label: SymptomCatalog.symptom(term: term)?.shortLabel ?? SymptomCatalog.name(of: term),
+        days: Set(present.map(\.occurredOn)).count, first: first.occurredOn, last: last.occurredOn,
+        worst: rated.max(), latest: reports.last { $0.severity != nil }?.severity, trend: trend(rated),
+        beforeDiagnosis: baseline.contains(term), sideEffectOf: Set(causes.map(\.shortLabel)).sorted(),
+        flagged: flaggedTerms.contains(term), byDay: byDay)
+    }
+    return rows.sorted { a, b in
+      (a.flagged ? 0 : 1, -(a.worst?.rawValue ?? 0), -a.days, a.label) < (b.flagged ? 0 : 1, -(b.worst?.rawValue ?? 0), -b.days, b.label)
+    }
+  }
+
+  /// The latest rated report against the first one of the period.
+  static func trend(_ rated: [Severity]) -> Summary.Trend {
+    guard rated.count > 1, let first = rated.first, let last = rated.last else { return .single }
+    return last < first ? .better : last > first ? .worse : .same
+  }
+}
