@@ -42,6 +42,17 @@ extension JournalSession {
     return entries.filter { $0.reporter.name.lowercased() == reporter }  // Unicode-aware, unlike NOCASE
   }
 
+  /// Calls `body` with each entry `entries(query)` would return, without holding them all in memory.
+  public func forEachEntry(_ query: EntryQuery, _ body: (Entry) throws -> Void) throws {
+    var request = Entry.filter(sql: "deletedAt IS NULL")
+    if let id = query.profileID { request = request.filter(Column("profileId") == id) }
+    if let since = query.since { request = request.filter(Column("occurredOn") >= since.description) }
+    if let until = query.until { request = request.filter(Column("occurredOn") <= until.description) }
+    let cursor = try request.order(Column("occurredOn"), Column("occurredAt"), Column("recordedAt"), Column("id"))
+      .fetchCursor(db)
+    while let entry = try cursor.next() { try body(entry) }
+  }
+
   /// The one entry whose id starts with `prefix` (6 characters or more), deleted ones included when asked.
   public func entry(matching prefix: String, includingDeleted: Bool = false) throws -> Entry {
     let needle = prefix.lowercased()

@@ -1,2 +1,166 @@
-/// Placeholder until the HTML layout lands.
-enum HTMLFormatter { static func format(_ s: Summary) -> String { TextFormatter.format(s) } }
+import CarelogCore
+import CarelogRules
+
+/// The summary as one self-contained HTML5 file laid out for printing on A4 or Letter: no scripts, nothing loaded
+/// from outside, inline CSS and SVG charts. Written as well-formed XML (void elements closed), so it also parses
+/// as XML once the doctype line is dropped. Same content and order as the text format.
+enum HTMLFormatter {
+  static func format(_ s: Summary) -> String {
+    var out: [String] = [
+      "<!DOCTYPE html>",
+      "<html lang=\"en\">",
+      "<head>",
+      "<meta charset=\"utf-8\"/>",
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+      "<title>\(SummaryWords.title(s).html)</title>",
+      "<style>\n\(HTMLStyle.css)</style>",
+      "</head>",
+      "<body>",
+    ]
+    out += header(s)
+    out += attention(s)
+    out += symptoms(s)
+    out += measurements(s)
+    out += notes(s)
+    out += treatment(s)
+    out += questions(s)
+    out.append("<p class=\"disclaimer\">\(Summary.disclaimer.html)</p>")
+    out += ["</body>", "</html>"]
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  static func header(_ s: Summary) -> [String] {
+    var out = [
+      "<header class=\"header\">",
+      "<h1>\(SummaryWords.title(s).html)</h1>",
+      "<p>\(SummaryWords.identity(s.header).html)</p>",
+      "<p class=\"muted\"><b>Period:</b> \(SummaryWords.period(s.header).html), as of \(s.header.asOf)"
+        + " · <b>Recorded:</b> \((s.isEmpty ? "nothing" : SummaryWords.recordedBy(s.header)).html)</p>",
+      "</header>",
+    ]
+    if s.isEmpty { out.append("<p class=\"empty\">\(SummaryWords.emptyPeriod.html)</p>") }
+    return out
+  }
+
+  static func attention(_ s: Summary) -> [String] {
+    var out = ["<section>", "<h2>Needs attention</h2>"]
+    if s.flags.isEmpty { out.append("<p>Nothing the rules look for was seen in this period.</p>") }
+    let calls = s.flags.filter { $0.level != .info }
+    if !calls.isEmpty {
+      out.append("<div class=\"flags\">")
+      for flag in calls {
+        let level = HTMLStyle.level(flag.level)
+        let seen = flag.acknowledged ? "<span class=\"seen\">already seen</span>" : ""
+        out += [
+          "<div class=\"flag \(level)\">",
+          "<p class=\"title\"><span class=\"level \(level)\">\(flag.level.rawValue.uppercased().html)</span>"
+            + "\(flag.title.html)\(seen)</p>",
+          "<p>\(flag.message.html)</p>",
+          "<p class=\"todo\">What to do: \(flag.action.html)</p>",
+          "<p class=\"sources\">Sources: \(SummaryWords.sources(flag).html)</p>",
+          "</div>",
+        ]
+      }
+      out.append("</div>")
+    }
+    let info = s.flags.filter { $0.level == .info }
+    if !info.isEmpty {
+      out += ["<div class=\"info\">", "<b>For information (no call needed):</b>", "<ul>"]
+      out += info.map { "<li>\($0.seen.html)</li>" }
+      out += ["</ul>", "</div>"]
+    }
+    out.append("</section>")
+    return out
+  }
+
+  static func symptoms(_ s: Summary) -> [String] {
+    guard !s.symptoms.isEmpty else { return [] }
+    var out = [
+      "<section>", "<h2>Symptoms</h2>", "<table>",
+      "<thead><tr><th>Symptom</th><th>Days</th><th>First</th><th>Last</th><th>Worst</th><th>Latest</th>"
+        + "<th>Trend</th><th>Notes</th></tr></thead>",
+      "<tbody>",
+    ]
+    for row in s.symptoms {
+      var notes: [String] = []
+      if row.beforeDiagnosis { notes.append("present before diagnosis") }
+      if !row.sideEffectOf.isEmpty { notes.append("known side effect of " + row.sideEffectOf.joined(separator: ", ")) }
+      out.append(
+        "<tr><td>\(row.label.html)</td><td class=\"num\">\(row.days)</td><td class=\"nowrap\">\(row.first)</td>"
+          + "<td class=\"nowrap\">\(row.last)</td><td>\(SummaryWords.severity(row.worst).html)</td>"
+          + "<td>\(SummaryWords.severity(row.latest).html)</td><td>\(row.trend.rawValue.html)</td>"
+          + "<td class=\"note\">\(notes.joined(separator: "; ").html)</td></tr>")
+    }
+    out += ["</tbody>", "</table>"]
+    out += HTMLCharts.strip(s)
+    out.append("</section>")
+    return out
+  }
+
+  static func measurements(_ s: Summary) -> [String] {
+    let m = s.measurements
+    var out = [
+      "<section>", "<h2>Measurements</h2>",
+      "<p>\(SummaryWords.fever(m).html)</p>",
+      "<p>\(SummaryWords.weight(m).html)</p>",
+    ]
+    let charts = [HTMLCharts.temperature(s), HTMLCharts.weight(s)].filter { !$0.isEmpty }
+    if !charts.isEmpty {
+      out.append("<div class=\"charts\">")
+      for chart in charts { out += chart }
+      out.append("</div>")
+    }
+    if m.temperatures.isEmpty { out.append("<p class=\"small\">No temperature was recorded in this period, so there is no temperature chart.</p>") }
+    if m.weights.isEmpty { out.append("<p class=\"small\">No weight was recorded in this period, so there is no weight chart.</p>") }
+    out.append("</section>")
+    return out
+  }
+
+  static func notes(_ s: Summary) -> [String] {
+    guard !s.infectionsAndNotes.isEmpty else { return [] }
+    var out = ["<section>", "<h2>Infections and notes</h2>", "<ul class=\"notes\">"]
+    for item in s.infectionsAndNotes {
+      let label = item.kind == .infection ? "<b>Infection:</b> " : ""
+      out.append(
+        "<li><span class=\"date\">\(item.on)</span> \(label)\(item.text.htmlLines) "
+          + "<span class=\"muted\">(\(item.by.html))</span></li>")
+    }
+    out += ["</ul>", "</section>"]
+    return out
+  }
+
+  static func treatment(_ s: Summary) -> [String] {
+    var out = ["<section>", "<h2>Treatment so far</h2>"]
+    if s.treatments.isEmpty {
+      out.append("<p>No treatment recorded.</p>")
+    } else {
+      // Two columns of agents, read down the first column then the second.
+      let half = (s.treatments.count + 1) / 2
+      out.append("<div class=\"columns\">")
+      for column in [Array(s.treatments.prefix(half)), Array(s.treatments.dropFirst(half))] where !column.isEmpty {
+        out.append("<table class=\"treatments\"><tbody>")
+        for line in column {
+          out.append("<tr><td>\(line.label.html)</td><td>\(SummaryWords.treatmentDates(line).html)</td></tr>")
+        }
+        out.append("</tbody></table>")
+      }
+      out.append("</div>")
+    }
+    out.append("<p><b>End of treatment:</b> \((s.treatmentEnded?.description ?? "not yet").html)"
+      + " · <b>Before diagnosis:</b> \((s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ")).html)</p>")
+    out.append("</section>")
+    return out
+  }
+
+  static func questions(_ s: Summary) -> [String] {
+    guard !s.questions.isEmpty else { return [] }
+    var out = ["<section>", "<h2>Questions to ask</h2>", "<ol class=\"questions\">"]
+    for question in s.questions {
+      out.append(
+        "<li>\(question.text.html) <span class=\"sources\">(\(question.source.document.html), "
+          + "“\(question.source.section.html)”)</span></li>")
+    }
+    out += ["</ol>", "</section>"]
+    return out
+  }
+}

@@ -1,2 +1,117 @@
-/// Placeholder until the Markdown layout lands.
-enum MarkdownFormatter { static func format(_ s: Summary) -> String { TextFormatter.format(s) } }
+import CarelogCore
+import CarelogRules
+
+/// The summary as Markdown (CommonMark with GitHub tables): same content and order as the text format.
+enum MarkdownFormatter {
+  static func format(_ s: Summary) -> String {
+    var out: [String] = []
+    out += ["# " + md(SummaryWords.title(s)), ""]
+    out.append(md(SummaryWords.identity(s.header)) + "  ")
+    out.append("**Period:** " + md(SummaryWords.period(s.header) + ", as of \(s.header.asOf)") + "  ")
+    out.append("**Recorded:** " + md(s.isEmpty ? "nothing" : SummaryWords.recordedBy(s.header)))
+    if s.isEmpty { out += ["", md(SummaryWords.emptyPeriod)] }
+
+    out += section("Needs attention")
+    if s.flags.isEmpty { out.append(md("Nothing the rules look for was seen in this period.")) }
+    for flag in s.flags where flag.level != .info {
+      let seen = flag.acknowledged ? " (already seen)" : ""
+      out += ["", "### \(flag.level.rawValue.uppercased()): " + md(flag.title + seen), ""]
+      out.append(md(flag.message))
+      out.append("")
+      out.append("**What to do:** " + md(flag.action) + "  ")
+      out.append("*Sources: " + md(SummaryWords.sources(flag)) + "*")
+    }
+    let info = s.flags.filter { $0.level == .info }
+    if !info.isEmpty {
+      out += ["", "**For information (no call needed):**", ""]
+      for flag in info { out.append("- " + md(flag.seen)) }
+    }
+
+    if !s.symptoms.isEmpty {
+      out += section("Symptoms")
+      out.append(tableRow(["Symptom", "Days", "First", "Last", "Worst", "Latest", "Trend", "Notes"]))
+      out.append("| --- | ---: | --- | --- | --- | --- | --- | --- |")
+      for symptom in s.symptoms {
+        var notes: [String] = []
+        if symptom.beforeDiagnosis { notes.append("present before diagnosis") }
+        if !symptom.sideEffectOf.isEmpty {
+          notes.append("known side effect of " + symptom.sideEffectOf.joined(separator: ", "))
+        }
+        out.append(tableRow([
+          symptom.label, String(symptom.days), symptom.first.description, symptom.last.description,
+          SummaryWords.severity(symptom.worst), SummaryWords.severity(symptom.latest), symptom.trend.rawValue,
+          notes.joined(separator: "; "),
+        ].map(md)))
+      }
+    }
+
+    out += section("Measurements")
+    out.append("- " + md(SummaryWords.fever(s.measurements)))
+    out.append("- " + md(SummaryWords.weight(s.measurements)))
+
+    if !s.infectionsAndNotes.isEmpty {
+      out += section("Infections and notes")
+      for item in s.infectionsAndNotes {
+        let label = item.kind == .infection ? "Infection: " : ""
+        out.append("- **\(item.on)** " + md("\(label)\(item.text) (\(item.by))"))
+      }
+    }
+
+    out += section("Treatment so far")
+    if s.treatments.isEmpty { out += [md("No treatment recorded."), ""] }
+    for line in s.treatments {
+      out.append("- **" + md(line.label) + ":** " + md(SummaryWords.treatmentDates(line)))
+    }
+    if !s.treatments.isEmpty { out.append("") }
+    out.append("**End of treatment:** " + md(s.treatmentEnded?.description ?? "not yet") + "  ")
+    out.append("**Before diagnosis:** " + md(s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ")))
+
+    if !s.questions.isEmpty {
+      out += section("Questions to ask")
+      for (index, question) in s.questions.enumerated() {
+        out.append("\(index + 1). " + md(question.text) + "  ")
+        out.append("   *(" + md("\(question.source.document), “\(question.source.section)”") + ")*")
+      }
+    }
+    out += ["", "---", "", md(Summary.disclaimer)]
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  static func section(_ title: String) -> [String] { ["", "## " + title, ""] }
+
+  static func tableRow(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
+
+  /// `text` made safe to place inline in Markdown, table cells included: one line, with the characters that
+  /// start emphasis, code, links, HTML or table cells escaped, a leading list or heading mark escaped, and `&` escaped where it could start an entity.
+  static func md(_ text: String) -> String {
+    var out = ""
+    var previousWasSpace = false
+    let scalars = Array(text.unicodeScalars)
+    for (index, scalar) in scalars.enumerated() {
+      // Line breaks and other control characters would end the line, the list item or the table row.
+      if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
+        if !previousWasSpace && !out.isEmpty { out += " " }
+        previousWasSpace = true
+        continue
+      }
+      previousWasSpace = scalar == " "
+      switch scalar {
+      case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+        out += "\\" + String(scalar)
+      case "&":
+        let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+        out += next == "#" || next.properties.isAlphabetic ? "\\&" : "&"
+      default:
+        out.unicodeScalars.append(scalar)
+      }
+    }
+    while out.hasSuffix(" ") { out.removeLast() }
+    // A line that starts with "1." or "-" would turn into a list; only the start of the text can be one.
+    if let first = out.unicodeScalars.first, "-+=#".unicodeScalars.contains(first) { out = "\\" + out }
+    if out.first?.isNumber == true, let mark = out.drop(while: \.isNumber).first, mark == "." || mark == ")" {
+      let digits = out.prefix(while: \.isNumber)
+      out = digits + "\\" + out.dropFirst(digits.count)
+    }
+    return out
+  }
+}

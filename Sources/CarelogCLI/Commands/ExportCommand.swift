@@ -1,0 +1,80 @@
+import ArgumentParser
+import CarelogCore
+import CarelogStore
+
+/// `carelog export`: the whole journal as JSON (complete, re-importable) or CSV (one row per entry).
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Export the whole journal: JSON (complete, for backup or a new computer) or CSV (for spreadsheets).",
+    discussion: """
+      JSON keeps everything: every profile, treatment, visit, entry with its earlier versions, deleted entries \
+      and acknowledged flags; carelog import reads it back. CSV has one row per current entry. Exports are \
+      plain text, readable by you only (mode 0600); keep them safe. Examples:
+        carelog export --output journal-backup.json
+        carelog export --format csv --output entries.csv
+        carelog export | gpg -c > journal.json.gpg
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "json (complete) or csv (one row per entry).")
+  var format: Format = .json
+
+  @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "file"))
+  var output: String?
+
+  @ArgumentParser.Flag(help: "Replace the --output file if it exists.")
+  var force = false
+
+  func run() throws {
+    let database = try global.open(.read)
+    let stream = try OutputStream(path: output, force: force)
+    do {
+      try database.read { session in
+        switch format {
+        case .json: try session.exportJSON(stream.write)
+        case .csv: try EntryCSV.write(session, stream.write)
+        }
+      }
+      try stream.finish()
+    } catch {
+      stream.abandon()
+      throw error
+    }
+    if let output { Terminal.standardError.write("Exported the journal to \(output).\n") }
+  }
+}
+
+/// One row per current entry, with the same columns as `list --json`.
+enum EntryCSV {
+  static let columns = [
+    "id", "profile", "kind", "term", "label", "severity", "severity_label", "value", "unit", "occurred_on",
+    "occurred_at", "recorded_at", "reporter", "reporter_role", "note",
+  ]
+
+  static func write(_ session: JournalSession, _ write: (String) throws -> Void) throws {
+    try write(columns.joined(separator: ",") + "\r\n")
+    for profile in try session.profiles() {
+      try session.forEachEntry(EntryQuery(profileID: profile.id)) { entry in
+        let cells: [String?] = [
+          entry.id.rawValue, profile.name, entry.kind.rawValue, entry.term, entry.label,
+          entry.severity.map { String($0.rawValue) }, entry.severity?.label, entry.value.map { Decimal.format($0, places: 6) },
+          entry.unit, entry.occurredOn.description, entry.occurredAt?.description, entry.recordedAt.description,
+          entry.reporter.name, entry.reporter.role.rawValue, entry.note,
+        ]
+        try write(cells.map { quoted($0 ?? "") }.joined(separator: ",") + "\r\n")
+      }
+    }
+  }
+
+  /// RFC 4180 quoting; cells starting with = + - @ are prefixed with ' so spreadsheets do not run them.
+  static func quoted(_ cell: String) -> String {
+    var text = cell
+    if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}

@@ -1,0 +1,55 @@
+import CarelogCore
+
+/// The carelog JSON export: complete and lossless (profiles, treatments, baseline symptoms, visits,
+/// acknowledged flags, entries with their revision history and deletions). Keys are documented in the README.
+public enum ExportFormat {
+  public static let name = "carelog-export"
+  public static let version = 1
+
+  /// The JSON of one entry as it now stands, with its earlier versions.
+  static func entry(_ entry: Entry, revision: Int, deletedAt: String?, revisions: [(Int, Entry, String, String)]) -> JSONText {
+    var fields = entryFields(entry)
+    fields.append(("revision", .number(Double(revision))))
+    fields.append(("deleted_at", deletedAt.map(JSONText.string) ?? .null))
+    fields.append(("revisions", .array(revisions.map { number, old, supersededAt, change in
+      .object([("revision", .number(Double(number)))] + entryFields(old) + [
+        ("superseded_at", .string(supersededAt)), ("change", .string(change)),
+      ])
+    })))
+    return .object(fields)
+  }
+
+  static func entryFields(_ entry: Entry) -> [(String, JSONText)] {
+    [
+      ("id", .string(entry.id.rawValue)),
+      ("kind", .string(entry.kind.rawValue)),
+      ("term", entry.term.map(JSONText.string) ?? .null),
+      ("severity", entry.severity.map { .number(Double($0.rawValue)) } ?? .null),
+      ("value", entry.value.map(JSONText.number) ?? .null),
+      ("unit", entry.unit.map(JSONText.string) ?? .null),
+      ("occurred_on", .string(entry.occurredOn.description)),
+      ("occurred_at", entry.occurredAt.map { .string($0.description) } ?? .null),
+      ("recorded_at", .string(entry.recordedAt.description)),
+      ("reporter", .string(entry.reporter.name)),
+      ("reporter_role", .string(entry.reporter.role.rawValue)),
+      ("note", entry.note.map(JSONText.string) ?? .null),
+    ]
+  }
+
+  static func profileFields(_ profile: Profile, isDefault: Bool) -> [(String, JSONText)] {
+    func date(_ value: LocalDate?) -> JSONText { value.map { .string($0.description) } ?? .null }
+    return [
+      ("name", .string(profile.name)),
+      ("born", date(profile.born)),
+      ("diagnosed", date(profile.diagnosed)),
+      ("subtype", profile.subtype.map { .string($0.rawValue) } ?? .null),
+      ("remission", date(profile.remission)),
+      ("treatment_ended", date(profile.treatmentEnded)),
+      ("reporter", profile.reporter.map(JSONText.string) ?? .null),
+      ("reporter_role", profile.reporterRole.map { .string($0.rawValue) } ?? .null),
+      ("notes", profile.notes.map(JSONText.string) ?? .null),
+      ("visit_every", profile.visitEvery.map { .number(Double($0)) } ?? .null),
+      ("default", .bool(isDefault)),
+    ]
+  }
+}

@@ -1,0 +1,112 @@
+import CarelogCore
+
+/// One profile of an export file, with everything but its entries.
+struct ImportedProfile {
+  var profile: Profile
+  var isDefault = false
+  var treatments: [Treatment] = []
+  var baseline: [String] = []
+  var visits: [Visit] = []
+  var acknowledgements: [(flagID: String, level: String, at: Timestamp, note: String?)] = []
+}
+
+/// One entry of an export file, as it stands, with its history.
+struct ImportedEntry {
+  var entry: Entry
+  var revision: Int
+  var deletedAt: Timestamp?
+  var revisions: [(number: Int, entry: Entry, supersededAt: Timestamp, change: String)]
+}
+
+/// Reads the fields of one JSON object, naming the record and the field in every error.
+struct FieldReader {
+  let fields: [String: JSONText]
+  let record: String
+
+  init(_ value: JSONText, record: String) throws {
+    guard case .object(let pairs) = value else { throw ImportError(record: record, field: nil, problem: "is not an object") }
+    self.init(fields: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), recordName: record)
+  }
+
+  init(fields: [String: JSONText], recordName: String) {
+    self.fields = fields
+    self.record = recordName
+  }
+
+  func fail(_ field: String, _ problem: String) -> ImportError { ImportError(record: record, field: field, problem: problem) }
+
+  func string(_ key: String) throws -> String? {
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .string(let text)?: return text
+    default: throw fail(key, "must be text or null")
+    }
+  }
+
+  func requiredString(_ key: String) throws -> String {
+    guard let text = try string(key) else { throw fail(key, "is missing") }
+    return text
+  }
+
+  func number(_ key: String) throws -> Double? {
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .number(let value)?: return value
+    default: throw fail(key, "must be a number or null")
+    }
+  }
+
+  func integer(_ key: String, in range: ClosedRange<Int>) throws -> Int? {
+    guard let value = try number(key) else { return nil }
+    guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
+      throw fail(key, "must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+    }
+    return Int(value)
+  }
+
+  func bool(_ key: String) throws -> Bool {
+    switch fields[key] {
+    case nil, .null?: return false
+    case .bool(let value)?: return value
+    default: throw fail(key, "must be true or false")
+    }
+  }
+
+  func date(_ key: String) throws -> LocalDate? {
+    guard let text = try string(key) else { return nil }
+    guard let date = LocalDate(iso: text) else { throw fail(key, "is not a YYYY-MM-DD date (\"\(text)\")") }
+    return date
+  }
+
+  func timestamp(_ key: String) throws -> Timestamp? {
+    guard let text = try string(key) else { return nil }
+    guard let value = Timestamp(iso: text) else { throw fail(key, "is not a UTC time like 2026-11-26T09:30:00Z") }
+    return value
+  }
+
+  func array(_ key: String) throws -> [JSONText] {
+    switch fields[key] {
+    case nil, .null?: return []
+    case .array(let items)?: return items
+    default: throw fail(key, "must be a list")
+    }
+  }
+
+  func text(_ key: String, limit: Int) throws -> String? {
+    guard let text = try string(key) else { return nil }
+    guard text.count <= limit, !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" })
+    else { throw fail(key, "is too long or holds control characters") }
+    return text
+  }
+}
+
+/// A problem in an import file: which record, which field, what is wrong.
+public struct ImportError: Error, CustomStringConvertible {
+  public let record: String
+  public let field: String?
+  public let problem: String
+
+  public var description: String {
+    "\(record)" + (field.map { ", field \"\($0)\"," } ?? "") + " \(problem)"
+  }
+}
