@@ -22,7 +22,7 @@ struct CarelogCommand: ParsableCommand {
       LogCommand.self, NoteCommand.self, ListCommand.self, CheckinCommand.self, FlagsCommand.self, SummaryCommand.self,
       EditCommand.self, DeleteCommand.self, HistoryCommand.self,
       ProfileCommand.self, TreatmentCommand.self, BaselineCommand.self, VisitCommand.self,
-      SymptomsCommand.self, ExportCommand.self, ImportCommand.self, DemoCommand.self,
+      SymptomsCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, CheckCommand.self, DemoCommand.self,
     ]
   )
 }

@@ -8,6 +8,8 @@ import GRDB
 public final class AppDatabase: Sendable {
   private let dbQueue: DatabaseQueue
   public let location: JournalLocation
+  /// Where the copy made before upgrading this journal to the current schema was saved, if one was needed.
+  public let upgradeBackup: String?
 
   /// Whether the command only reads (never creates or migrates) or may write.
   public enum Access: Sendable { case read, write }
@@ -28,9 +30,27 @@ public final class AppDatabase: Sendable {
     } else {
       try JournalGuard.checkIsJournal(location)
     }
-    dbQueue = try Self.openQueue(location, readonly: access == .read)
+    var queue = try Self.openQueue(location, readonly: access == .read)
+    var backup: String?
     if access == .write {
-      try Self.prepareForWriting(dbQueue, location: location)
+      backup = try Self.prepareForWriting(queue, location: location)
+    } else if try Self.needsUpgrade(queue, location: location) {
+      // An older journal is upgraded (with a backup) even by a reading command, then read as usual.
+      try queue.close()
+      let writer = try Self.openQueue(location, readonly: false)
+      backup = try Self.prepareForWriting(writer, location: location)
+      try writer.close()
+      queue = try Self.openQueue(location, readonly: true)
+    }
+    dbQueue = queue
+    upgradeBackup = backup
+  }
+
+  private static func needsUpgrade(_ queue: DatabaseQueue, location: JournalLocation) throws -> Bool {
+    do {
+      return try queue.read { try !Migrations.migrator.hasCompletedMigrations($0) }
+    } catch {
+      throw StoreFailure.translate(error, location: location)
     }
   }
 
@@ -51,13 +71,14 @@ public final class AppDatabase: Sendable {
 
   /// WAL with full syncs, then migrations. GRDB would lower `synchronous` to NORMAL in its own WAL set-up,
   /// so WAL is set here by hand and FULL after it.
-  private static func prepareForWriting(_ dbQueue: DatabaseQueue, location: JournalLocation) throws {
+  /// Returns the path of the backup made before an upgrade, if there was one.
+  private static func prepareForWriting(_ dbQueue: DatabaseQueue, location: JournalLocation) throws -> String? {
     do {
       try dbQueue.writeWithoutTransaction { db in
         try db.execute(sql: "PRAGMA journal_mode = WAL")
         try db.execute(sql: "PRAGMA synchronous = FULL")
       }
-      try migrate(dbQueue)
+      return try migrate(dbQueue, location: location)
     } catch {
       throw StoreFailure.translate(error, location: location)
     }
@@ -66,13 +87,57 @@ public final class AppDatabase: Sendable {
   /// Applies missing migrations. GRDB reads the applied ones outside the migration's transaction, so two
   /// processes opening a new journal at once may both try; the loser's transaction rolls back and it
   /// finds the work done.
-  private static func migrate(_ dbQueue: DatabaseQueue) throws {
+  /// An existing journal gets a backup beside it before any upgrade.
+  private static func migrate(_ dbQueue: DatabaseQueue, location: JournalLocation) throws -> String? {
     let migrator = Migrations.migrator
-    guard try dbQueue.read({ try !migrator.hasCompletedMigrations($0) }) else { return }
+    guard try dbQueue.read({ try !migrator.hasCompletedMigrations($0) }) else { return nil }
+    var backup: String?
+    if try dbQueue.read({ try !migrator.appliedIdentifiers($0).isEmpty }) {
+      let applied = try dbQueue.read { try migrator.appliedMigrations($0) }.last ?? "none"
+      let path = "\(location.path).before-upgrade-from-\(applied).sqlite"
+      if access(path, F_OK) != 0 { try Backup.make(dbQueue, to: path) }
+      backup = path
+    }
     do {
       try migrator.migrate(dbQueue)
     } catch {
       guard try dbQueue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+    }
+    return backup
+  }
+
+  /// Moves everything from the -wal into the journal and empties the -wal, so erased text is not left there.
+  /// Returns false when another process was reading and the -wal could not be emptied yet.
+  @discardableResult
+  public func checkpoint() throws -> Bool {
+    do {
+      return try dbQueue.writeWithoutTransaction { db in
+        let row = try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        return (row?[0] as Int?) == 0
+      }
+    } catch {
+      throw StoreFailure.translate(error, location: location)
+    }
+  }
+
+  /// Checks that a backup file is a whole carelog journal.
+  public static func verifyBackup(_ path: String) throws {
+    guard access(path, R_OK) == 0 else { throw CarelogError(.missingInput, "\(path) cannot be read.") }
+    do {
+      try Backup.verify(path)
+    } catch let error as CarelogError {
+      throw error
+    } catch {
+      throw CarelogError.badData("\(path) is not a readable carelog journal.")
+    }
+  }
+
+  /// Makes a checked, consistent copy of the journal at `path` (mode 0600).
+  public func backup(to path: String) throws {
+    do {
+      try Backup.make(dbQueue, to: path)
+    } catch {
+      throw StoreFailure.translate(error, location: JournalLocation(path: path))
     }
   }
 

@@ -24,20 +24,11 @@ enum JournalCreation {
     } catch {
       throw StoreFailure.translate(error, location: location)
     }
-    try syncFile(temporary.path)
+    try FileSync.sync(temporary.path)
     if link(temporary.path, location.path) != 0 && errno != EEXIST {
       throw CarelogError(
         .cannotCreate, "carelog cannot create \(location.path) (\(String(cString: strerror(errno)))).")
     }
-    try syncFile(location.directory)
-  }
-
-  private static func syncFile(_ path: String) throws {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return }
-    defer { close(descriptor) }
-    if fsync(descriptor) != 0 {
-      throw CarelogError(.io, "carelog could not save \(path) to disk (\(String(cString: strerror(errno)))).")
-    }
+    try FileSync.sync(location.directory)
   }
 }

@@ -90,6 +90,12 @@ extension JournalSession {
       arguments: [moment.description, entry.id.rawValue])
   }
 
+  /// Erases an entry and every earlier version of it for good (secure_delete zeroes the freed space).
+  public func purge(_ entry: Entry) throws {
+    try db.execute(sql: "DELETE FROM entryRevision WHERE entryId = ?", arguments: [entry.id.rawValue])
+    try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [entry.id.rawValue])
+  }
+
   /// Every version of an entry, oldest first, and whether it is now deleted.
   public func history(of id: EntryID) throws -> (versions: [EntryVersion], deletedAt: Timestamp?) {
     let rows = try Row.fetchAll(

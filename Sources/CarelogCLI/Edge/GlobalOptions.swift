@@ -18,7 +18,12 @@ struct GlobalOptions: ParsableArguments {
 
   /// Opens the journal for reading (never creates it) or writing.
   func open(_ access: AppDatabase.Access) throws -> AppDatabase {
-    try AppDatabase(location: location, access: access)
+    let database = try AppDatabase(location: location, access: access)
+    if let backup = database.upgradeBackup {
+      Terminal.standardError.write(
+        "carelog upgraded this journal to its current version. A copy of it as it was is saved at \(backup)\n")
+    }
+    return database
   }
 
   /// The profile this command is about: the one named, else the only one, else the default one.

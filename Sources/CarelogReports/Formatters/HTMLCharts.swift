@@ -96,7 +96,7 @@ enum HTMLCharts {
     _ s: Summary, readings unsorted: [Summary.Reading], caption: String, unit: String, places: Int,
     minimumSpan: Double, include: [Double], threshold: Double?, labelled: [Summary.Reading]
   ) -> [String] {
-    let width = 340.0, height = 132.0, left = 28.0, right = 8.0, top = 7.0, bottom = 20.0
+    let width = 340.0, height = 116.0, left = 28.0, right = 8.0, top = 7.0, bottom = 20.0
     let readings = unsorted.enumerated().sorted {
       ($0.element.on, $0.element.at?.minutes ?? 720, $0.offset) < ($1.element.on, $1.element.at?.minutes ?? 720, $1.offset)
     }.map(\.element)

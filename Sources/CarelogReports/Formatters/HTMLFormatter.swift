@@ -45,22 +45,10 @@ enum HTMLFormatter {
   static func attention(_ s: Summary) -> [String] {
     var out = ["<section>", "<h2>Needs attention</h2>"]
     if s.flags.isEmpty { out.append("<p>Nothing the rules look for was seen in this period.</p>") }
-    let calls = s.flags.filter { $0.level != .info }
+    let calls = boxes(s.flags.filter { $0.level != .info })
     if !calls.isEmpty {
       out.append("<div class=\"flags\">")
-      for flag in calls {
-        let level = HTMLStyle.level(flag.level)
-        let seen = flag.acknowledged ? "<span class=\"seen\">already seen</span>" : ""
-        out += [
-          "<div class=\"flag \(level)\">",
-          "<p class=\"title\"><span class=\"level \(level)\">\(flag.level.rawValue.uppercased().html)</span>"
-            + "\(flag.title.html)\(seen)</p>",
-          "<p>\(flag.message.html)</p>",
-          "<p class=\"todo\">What to do: \(flag.action.html)</p>",
-          "<p class=\"sources\">Sources: \(SummaryWords.sources(flag).html)</p>",
-          "</div>",
-        ]
-      }
+      for group in calls { out += box(group) }
       out.append("</div>")
     }
     let info = s.flags.filter { $0.level == .info }
@@ -73,6 +61,55 @@ enum HTMLFormatter {
     return out
   }
 
+  /// Flags of the same rule that say the same thing share one box, so the page is not filled with repeats: what
+  /// was seen is listed once per flag, what it can mean, what to do and the sources once.
+  static func boxes(_ flags: [Flag]) -> [[Flag]] {
+    var groups: [[Flag]] = []
+    for flag in flags {
+      if let index = groups.firstIndex(where: { sameBox($0[0], flag) }) {
+        groups[index].append(flag)
+      } else {
+        groups.append([flag])
+      }
+    }
+    return groups
+  }
+
+  static func sameBox(_ a: Flag, _ b: Flag) -> Bool {
+    a.rule == b.rule && a.level == b.level && a.title == b.title && a.action == b.action && a.sources == b.sources
+      && meaning(a) != nil && meaning(a) == meaning(b)
+  }
+
+  /// The flag's message after what was seen: what it can mean. Nil when the message does not start with it.
+  static func meaning(_ flag: Flag) -> String? {
+    guard flag.message.hasPrefix(flag.seen) else { return nil }
+    return String(flag.message.dropFirst(flag.seen.count)).trimmingWhitespace()
+  }
+
+  static func box(_ group: [Flag]) -> [String] {
+    let flag = group[0]
+    let level = HTMLStyle.level(flag.level)
+    let seen = "<span class=\"seen\">already seen</span>"
+    var out = [
+      "<div class=\"flag \(level)\">",
+      "<p class=\"title\"><span class=\"level \(level)\">\(flag.level.rawValue.uppercased().html)</span>"
+        + "\(flag.title.html)\(group.count == 1 && flag.acknowledged ? seen : "")</p>",
+    ]
+    if group.count == 1 {
+      out.append("<p>\(flag.message.html)</p>")
+    } else {
+      out.append("<ul>")
+      out += group.map { "<li>\($0.seen.html)\($0.acknowledged ? seen : "")</li>" }
+      out += ["</ul>", "<p>\((meaning(flag) ?? "").html)</p>"]
+    }
+    out += [
+      "<p class=\"todo\">What to do: \(flag.action.html)</p>",
+      "<p class=\"sources\">Sources: \(SummaryWords.sources(flag).html)</p>",
+      "</div>",
+    ]
+    return out
+  }
+
   static func symptoms(_ s: Summary) -> [String] {
     guard !s.symptoms.isEmpty else { return [] }
     var out = [
@@ -81,14 +118,17 @@ enum HTMLFormatter {
         + "<th>Trend</th><th>Notes</th></tr></thead>",
       "<tbody>",
     ]
+    // "11-25" as in the text format when the whole period is in one year (the header has the year).
+    let oneYear = s.header.period.lowerBound.components.year == s.header.period.upperBound.components.year
+    let day = { (date: LocalDate) in oneYear ? TextFormatter.short(date) : date.description }
     for row in s.symptoms {
       var notes: [String] = []
       if row.beforeDiagnosis { notes.append("present before diagnosis") }
       if !row.sideEffectOf.isEmpty { notes.append("known side effect of " + row.sideEffectOf.joined(separator: ", ")) }
       out.append(
-        "<tr><td>\(row.label.html)</td><td class=\"num\">\(row.days)</td><td class=\"nowrap\">\(row.first)</td>"
-          + "<td class=\"nowrap\">\(row.last)</td><td>\(SummaryWords.severity(row.worst).html)</td>"
-          + "<td>\(SummaryWords.severity(row.latest).html)</td><td>\(row.trend.rawValue.html)</td>"
+        "<tr><td>\(row.label.html)</td><td class=\"num\">\(row.days)</td><td class=\"nowrap\">\(day(row.first))</td>"
+          + "<td class=\"nowrap\">\(day(row.last))</td><td class=\"nowrap\">\(SummaryWords.severity(row.worst).html)</td>"
+          + "<td class=\"nowrap\">\(SummaryWords.severity(row.latest).html)</td><td>\(row.trend.rawValue.html)</td>"
           + "<td class=\"note\">\(notes.joined(separator: "; ").html)</td></tr>")
     }
     out += ["</tbody>", "</table>"]

@@ -53,15 +53,18 @@ enum HTMLStyle {
     .muted { color: #4f5b66; }
     .small { font-size: 8pt; color: #4f5b66; }
     .empty { font-weight: bold; margin-top: 2mm; }
-    .flags { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm; }
+    .flags { column-count: 2; column-gap: 2.5mm; }
     .flag {
       border: 1px solid #9aa5b1; border-left-width: 4px; border-radius: 1.5mm; padding: 1.5mm 2mm;
       break-inside: avoid; page-break-inside: avoid; font-size: 8.5pt; line-height: 1.22;
+      display: inline-block; width: 100%; margin: 0 0 2mm;
     }
     .flag.urgent { border-left-color: #a4161a; }
     .flag.soon { border-left-color: #b45309; }
     .flag.next { border-left-color: #1d4ed8; }
     .flag p { margin: 0.4mm 0 0; }
+    .flag ul { margin: 0.4mm 0 0; padding-left: 3.5mm; }
+    .flag li { margin: 0; }
     .flag .title { font-weight: bold; font-size: 9.5pt; margin: 0; }
     .level {
       display: inline-block; font-size: 7.5pt; font-weight: bold; letter-spacing: 0.04em; color: #ffffff;
