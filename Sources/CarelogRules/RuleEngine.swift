@@ -29,6 +29,20 @@ public enum RuleEngine {
     return flags.sorted { ($0.level, $1.to, $0.id) < ($1.level, $0.to, $1.id) }
   }
 
+  /// How many days before a period each kind of entry must be read for the flags that touch the period to come
+  /// out as from the whole history (up to episodes that began longer ago than that).
+  public static func lookBack() -> [Entry.Kind: Int] {
+    let parameter = { (rule: String, name: String, fallback: Double) in
+      Int(RuleCatalog.rule(rule)?.parameters[name] ?? fallback)
+    }
+    let symptomDays = 60  // runs of reports (two weeks and more), clusters, episodes with gaps up to 30 days
+    return [
+      .symptom: symptomDays, .temperature: symptomDays, .note: 0,
+      .weight: parameter("weight-loss", "longDays", 180),
+      .infection: parameter("frequent-infections", "windowDays", 90),
+    ]
+  }
+
   /// The flags still current on `since` or later (their last day is on or after it).
   public static func current(_ flags: [Flag], since: LocalDate) -> [Flag] {
     flags.filter { $0.to >= since }

@@ -42,6 +42,23 @@ extension JournalSession {
     return entries.filter { $0.reporter.name.lowercased() == reporter }  // Unicode-aware, unlike NOCASE
   }
 
+  /// A profile's entries up to `until`, each kind read back only as far as `since[kind]` (kinds not named are
+  /// not read). Oldest first. Lets the rules look at a bounded window however long the journal is.
+  public func entries(profileID: Int64, until: LocalDate, since: [Entry.Kind: LocalDate]) throws -> [Entry] {
+    guard let earliest = since.values.min() else { return [] }
+    let conditions = since.keys.sorted { $0.rawValue < $1.rawValue }.map { _ in "(kind = ? AND occurredOn >= ?)" }
+    var arguments: StatementArguments = [profileID, earliest.description, until.description]
+    for kind in since.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
+      arguments += [kind.rawValue, since[kind]!.description]
+    }
+    return try Entry.fetchAll(
+      db,
+      sql: """
+        SELECT * FROM entry WHERE profileId = ? AND occurredOn >= ? AND occurredOn <= ? AND deletedAt IS NULL
+        AND (\(conditions.joined(separator: " OR "))) ORDER BY occurredOn, occurredAt, recordedAt, id
+        """, arguments: arguments)
+  }
+
   /// Calls `body` with each entry `entries(query)` would return, without holding them all in memory.
   public func forEachEntry(_ query: EntryQuery, _ body: (Entry) throws -> Void) throws {
     var request = Entry.filter(sql: "deletedAt IS NULL")

@@ -36,7 +36,8 @@ struct FlagsCommand: ParsableCommand {
       let (profile, flags) = try database.read { session in
         let profile = try global.chosenProfile(in: session)
         let start = try sinceDay ?? FlagLoading.defaultSince(session, profile: profile, asOf: asOfDay)
-        return (profile, RuleEngine.current(try FlagLoading.flags(session, profile: profile, asOf: asOfDay), since: start))
+        let flags = try FlagLoading.flags(session, profile: profile, asOf: asOfDay, touching: start)
+        return (profile, RuleEngine.current(flags, since: start))
       }
       if json {
         say(JSONText.array(flags.map(FlagText.json)))

@@ -54,7 +54,9 @@ struct SummaryCommand: ParsableCommand {
       }
       return SummaryBuilder.build(
         profile: profile,
-        entries: try session.entries(EntryQuery(profileID: profile.id, until: max(asOfDay, untilDay))),
+        entries: try session.entries(
+          profileID: profile.id!, until: max(asOfDay, untilDay),
+          since: RuleEngine.lookBack().mapValues { start.adding(days: -$0) }),
         treatments: try session.treatments(of: profile), baseline: try session.baseline(of: profile), visits: visits,
         acknowledgements: try FlagLoading.acknowledgements(session, profile: profile), period: start...untilDay,
         asOf: max(asOfDay, untilDay))

@@ -4,13 +4,16 @@ import CarelogStore
 
 /// Loads what the rules need for one profile, in the caller's transaction, and evaluates them.
 enum FlagLoading {
-  /// Every flag of `profile` as of `asOf`. With `lookBackDays`, only entries that recent are read (the prompt
-  /// after `log`, which must not slow down as the journal grows).
+  /// Every flag of `profile` as of `asOf`. With `touching`, only the entries the rules need for flags that reach
+  /// that day or later are read, so the cost does not grow with the length of the journal.
   static func flags(
-    _ session: JournalSession, profile: Profile, asOf: LocalDate, lookBackDays: Int? = nil
+    _ session: JournalSession, profile: Profile, asOf: LocalDate, touching start: LocalDate? = nil
   ) throws -> [Flag] {
-    let since = lookBackDays.map { asOf.adding(days: -$0) }
-    let entries = try session.entries(EntryQuery(profileID: profile.id, since: since, until: asOf))
+    let entries =
+      try start.map { start in
+        let since = RuleEngine.lookBack().mapValues { start.adding(days: -$0) }
+        return try session.entries(profileID: profile.id!, until: asOf, since: since)
+      } ?? session.entries(EntryQuery(profileID: profile.id, until: asOf))
     let input = RuleInput(
       profile: profile, entries: entries, treatments: try session.treatments(of: profile),
       baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf)
@@ -33,14 +36,13 @@ enum FlagLoading {
 
 /// The flags a just-written entry raised or changed, shown at once below the confirmation.
 enum FlagPrompts {
-  /// How far back the prompt looks, so that `log` stays as fast on a decade of entries as on a week.
-  static let lookBackDays = 400
 
   static func raised(by entries: [Entry], _ session: JournalSession, profile: Profile, today: LocalDate) throws -> [Flag] {
     guard !entries.isEmpty else { return [] }
     let ids = Set(entries.map(\.id))
     let asOf = max(today, entries.map(\.occurredOn).max()!)
-    return try FlagLoading.flags(session, profile: profile, asOf: asOf, lookBackDays: lookBackDays).filter { flag in
+    let start = entries.map(\.occurredOn).min()!
+    return try FlagLoading.flags(session, profile: profile, asOf: asOf, touching: start).filter { flag in
       flag.entries.contains(where: ids.contains) && (!flag.acknowledged || flag.level == .urgent)
     }
   }

@@ -6,13 +6,18 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`.
   public init?(iso text: String) {
-    let parts = text.split(separator: "T")
-    guard parts.count == 2, parts[1].hasSuffix("Z"), let day = LocalDate(iso: parts[0]) else { return nil }
-    let clock = parts[1].dropLast().split(separator: ":")
-    guard clock.count == 3, clock.allSatisfy({ $0.count == 2 }),
-      let h = Int(clock[0]), let m = Int(clock[1]), let s = Int(clock[2]),
-      (0...23).contains(h), (0...59).contains(m), (0...60).contains(s)
+    let bytes = Array(text.utf8)
+    guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+      bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+      let day = LocalDate(iso: String(decoding: bytes[0..<10], as: UTF8.self))
     else { return nil }
+    func number(_ at: Int) -> Int? {
+      let (a, b) = (bytes[at], bytes[at + 1])
+      let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+      guard digits.contains(a), digits.contains(b) else { return nil }
+      return Int(a - 48) * 10 + Int(b - 48)
+    }
+    guard let h = number(11), let m = number(14), let s = number(17), h <= 23, m <= 59, s <= 60 else { return nil }
     secondsSince1970 = day.dayNumber * 86400 + h * 3600 + m * 60 + s
   }
 

@@ -21,12 +21,18 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// Parses exactly `YYYY-MM-DD`.
   public init?(iso text: some StringProtocol) {
-    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-    else { return nil }
-    self.init(year: year, month: month, day: day)
+    var bytes = text.utf8.makeIterator()
+    var fields = [0, 0, 0]
+    let widths = [4, 2, 2]
+    for field in 0..<3 {
+      for _ in 0..<widths[field] {
+        guard let byte = bytes.next(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+        fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+      }
+      if field < 2 { guard bytes.next() == UInt8(ascii: "-") else { return nil } }
+    }
+    guard bytes.next() == nil else { return nil }
+    self.init(year: fields[0], month: fields[1], day: fields[2])
   }
 
   /// Year, month and day (Hinnant's civil_from_days).

@@ -10,6 +10,12 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   /// Parses `HH:MM`, `H:MM`, `9pm`, `9:30pm`, `12am`; nil for anything else.
   public init?(parsing raw: String) {
+    // The stored form, HH:MM, without the general parsing below.
+    let utf8 = Array(raw.utf8)
+    if utf8.count == 5, utf8[2] == UInt8(ascii: ":"), utf8.enumerated().allSatisfy({ $0.offset == 2 || (48...57).contains($0.element) }) {
+      self.init(hour: Int(utf8[0] - 48) * 10 + Int(utf8[1] - 48), minute: Int(utf8[3] - 48) * 10 + Int(utf8[4] - 48))
+      return
+    }
     var text = raw.lowercased().filter { $0 != " " }
     var offset: Int?
     if text.hasSuffix("am") || text.hasSuffix("pm") {

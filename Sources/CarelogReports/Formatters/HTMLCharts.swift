@@ -6,7 +6,7 @@ enum HTMLCharts {
   /// One row per symptom, one cell per day, coloured by the worst severity reported that day and, where the
   /// cells are wide enough, marked with its number, so colour is never the only carrier.
   static func strip(_ s: Summary) -> [String] {
-    let width = 700.0, labelWidth = 124.0, right = 14.0, rowHeight = 13.0, top = 1.0
+    let width = 700.0, labelWidth = 124.0, right = 14.0, rowHeight = 11.5, top = 1.0
     let axis = DayAxis(s.header.period, left: labelWidth, width: width - labelWidth - right)
     let plotBottom = top + Double(s.symptoms.count) * rowHeight
     let legendY = plotBottom + 22
@@ -22,9 +22,9 @@ enum HTMLCharts {
     out += axis.svgTicks(top: plotBottom, bottom: plotBottom)
     for (index, row) in s.symptoms.enumerated() {
       let y = top + Double(index) * rowHeight
-      let cellHeight = rowHeight - 2
+      let cellHeight = rowHeight - 1.5
       out.append(
-        "<text x=\"\(SVG.n(labelWidth - 4))\" y=\"\(SVG.n(y + cellHeight - 2.5))\" text-anchor=\"end\" class=\"label\">"
+        "<text x=\"\(SVG.n(labelWidth - 4))\" y=\"\(SVG.n(y + cellHeight - 2))\" text-anchor=\"end\" class=\"label\">"
           + "\(truncated(row.label, to: 24).html)</text>")
       out.append(
         "<rect x=\"\(SVG.n(axis.left))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(axis.width))\" "
@@ -39,7 +39,7 @@ enum HTMLCharts {
             + "height=\"\(SVG.n(cellHeight))\" fill=\"\(look.fill)\"><title>\(row.label.html), \(day): \(look.word)</title></rect>")
         if marked {
           out.append(
-            "<text x=\"\(SVG.n(x + (axis.dayWidth - gap) / 2))\" y=\"\(SVG.n(y + cellHeight - 2.8))\" "
+            "<text x=\"\(SVG.n(x + (axis.dayWidth - gap) / 2))\" y=\"\(SVG.n(y + cellHeight - 2.4))\" "
               + "class=\"mark\" fill=\"\(look.ink)\">\(look.mark)</text>")
         }
       }
@@ -96,7 +96,7 @@ enum HTMLCharts {
     _ s: Summary, readings unsorted: [Summary.Reading], caption: String, unit: String, places: Int,
     minimumSpan: Double, include: [Double], threshold: Double?, labelled: [Summary.Reading]
   ) -> [String] {
-    let width = 340.0, height = 116.0, left = 28.0, right = 8.0, top = 7.0, bottom = 20.0
+    let width = 340.0, height = 110.0, left = 28.0, right = 8.0, top = 13.0, bottom = 20.0
     let readings = unsorted.enumerated().sorted {
       ($0.element.on, $0.element.at?.minutes ?? 720, $0.offset) < ($1.element.on, $1.element.at?.minutes ?? 720, $1.offset)
     }.map(\.element)
@@ -120,11 +120,15 @@ enum HTMLCharts {
       "<rect x=\"\(SVG.n(left))\" y=\"\(SVG.n(top))\" width=\"\(SVG.n(width - left - right))\" "
         + "height=\"\(SVG.n(plotBottom - top))\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"0.6\"/>")
     if let threshold {
+      // The line across the plot, and its label above the plot where no reading can hide it.
       let y = SVG.n(values.y(threshold))
-      out.append("<line x1=\"\(SVG.n(left))\" y1=\"\(y)\" x2=\"\(SVG.n(width - right))\" y2=\"\(y)\" class=\"fever\"/>")
-      out.append(
-        "<text x=\"\(SVG.n(width - right - 3))\" y=\"\(SVG.n(values.y(threshold) - 2.5))\" text-anchor=\"end\" "
-          + "class=\"fevertext\">fever \(SummaryWords.celsius(threshold).html)</text>")
+      let label = "fever \(SummaryWords.celsius(threshold))"
+      let labelX = width - right - SVG.width(label, size: 8.5) - 2
+      out += [
+        "<line x1=\"\(SVG.n(left))\" y1=\"\(y)\" x2=\"\(SVG.n(width - right))\" y2=\"\(y)\" class=\"fever\"/>",
+        "<line x1=\"\(SVG.n(labelX - 18))\" y1=\"6\" x2=\"\(SVG.n(labelX - 3))\" y2=\"6\" class=\"fever\"/>",
+        "<text x=\"\(SVG.n(width - right))\" y=\"9\" text-anchor=\"end\" class=\"fevertext\">\(label.html)</text>",
+      ]
     }
     if readings.count > 1 {
       let points = readings.map(point).map { "\(SVG.n($0.0)),\(SVG.n($0.1))" }.joined(separator: " ")

@@ -18,8 +18,9 @@ enum HTMLFormatter {
       "<body>",
     ]
     out += header(s)
-    out += attention(s)
-    out += symptoms(s)
+    let lists = TreatmentLists(s)
+    out += attention(s, lists)
+    out += symptoms(s, lists)
     out += measurements(s)
     out += notes(s)
     out += treatment(s)
@@ -42,9 +43,9 @@ enum HTMLFormatter {
     return out
   }
 
-  static func attention(_ s: Summary) -> [String] {
+  static func attention(_ s: Summary, _ lists: TreatmentLists) -> [String] {
     var out = ["<section>", "<h2>Needs attention</h2>"]
-    if s.flags.isEmpty { out.append("<p>Nothing the rules look for was seen in this period.</p>") }
+    if s.flags.isEmpty { out.append("<p>\(SummaryWords.noFlags.html)</p>") }
     let calls = boxes(s.flags.filter { $0.level != .info })
     if !calls.isEmpty {
       out.append("<div class=\"flags\">")
@@ -53,9 +54,10 @@ enum HTMLFormatter {
     }
     let info = s.flags.filter { $0.level == .info }
     if !info.isEmpty {
-      out += ["<div class=\"info\">", "<b>For information (no call needed):</b>", "<ul>"]
-      out += info.map { "<li>\($0.seen.html)</li>" }
+      out += ["<div class=\"info\">", "<b>\(SummaryWords.forInformation.html)</b> ", "<ul>"]
+      out += info.map { "<li>\(lists.abbreviated($0.seen).html)</li>" }
       out += ["</ul>", "</div>"]
+      out += lists.footnotes(lists.inInfo)
     }
     out.append("</section>")
     return out
@@ -89,10 +91,10 @@ enum HTMLFormatter {
   static func box(_ group: [Flag]) -> [String] {
     let flag = group[0]
     let level = HTMLStyle.level(flag.level)
-    let seen = "<span class=\"seen\">already seen</span>"
+    let seen = "<span class=\"seen\">\(SummaryWords.alreadySeen.html)</span>"
     var out = [
       "<div class=\"flag \(level)\">",
-      "<p class=\"title\"><span class=\"level \(level)\">\(flag.level.rawValue.uppercased().html)</span>"
+      "<p class=\"title\"><span class=\"level \(level)\">\(SummaryWords.level(flag).html)</span>"
         + "\(flag.title.html)\(group.count == 1 && flag.acknowledged ? seen : "")</p>",
     ]
     if group.count == 1 {
@@ -110,7 +112,7 @@ enum HTMLFormatter {
     return out
   }
 
-  static func symptoms(_ s: Summary) -> [String] {
+  static func symptoms(_ s: Summary, _ lists: TreatmentLists) -> [String] {
     guard !s.symptoms.isEmpty else { return [] }
     var out = [
       "<section>", "<h2>Symptoms</h2>", "<table>",
@@ -122,16 +124,16 @@ enum HTMLFormatter {
     let oneYear = s.header.period.lowerBound.components.year == s.header.period.upperBound.components.year
     let day = { (date: LocalDate) in oneYear ? TextFormatter.short(date) : date.description }
     for row in s.symptoms {
-      var notes: [String] = []
-      if row.beforeDiagnosis { notes.append("present before diagnosis") }
-      if !row.sideEffectOf.isEmpty { notes.append("known side effect of " + row.sideEffectOf.joined(separator: ", ")) }
+      let notes = SummaryWords.symptomNotes(row, treatments: lists.reference(row.sideEffectOf.joined(separator: ", ")))
       out.append(
-        "<tr><td>\(row.label.html)</td><td class=\"num\">\(row.days)</td><td class=\"nowrap\">\(day(row.first))</td>"
+        "<tr><td\(row.label.count <= 22 ? " class=\"nowrap\"" : "")>\(row.label.html)</td>"
+          + "<td class=\"num\">\(row.days)</td><td class=\"nowrap\">\(day(row.first))</td>"
           + "<td class=\"nowrap\">\(day(row.last))</td><td class=\"nowrap\">\(SummaryWords.severity(row.worst).html)</td>"
           + "<td class=\"nowrap\">\(SummaryWords.severity(row.latest).html)</td><td>\(row.trend.rawValue.html)</td>"
-          + "<td class=\"note\">\(notes.joined(separator: "; ").html)</td></tr>")
+          + "<td class=\"note\">\(notes.html)</td></tr>")
     }
     out += ["</tbody>", "</table>"]
+    out += lists.footnotes(Set(lists.shared.indices).subtracting(lists.inInfo))
     out += HTMLCharts.strip(s)
     out.append("</section>")
     return out
@@ -140,7 +142,7 @@ enum HTMLFormatter {
   static func measurements(_ s: Summary) -> [String] {
     let m = s.measurements
     var out = [
-      "<section>", "<h2>Measurements</h2>",
+      "<section class=\"keep\">", "<h2>Measurements</h2>",
       "<p>\(SummaryWords.fever(m).html)</p>",
       "<p>\(SummaryWords.weight(m).html)</p>",
     ]
@@ -150,8 +152,11 @@ enum HTMLFormatter {
       for chart in charts { out += chart }
       out.append("</div>")
     }
-    if m.temperatures.isEmpty { out.append("<p class=\"small\">No temperature was recorded in this period, so there is no temperature chart.</p>") }
-    if m.weights.isEmpty { out.append("<p class=\"small\">No weight was recorded in this period, so there is no weight chart.</p>") }
+    let missing = [m.temperatures.isEmpty ? "temperature" : nil, m.weights.isEmpty ? "weight" : nil].compactMap { $0 }
+    if !missing.isEmpty {
+      let charts = missing.count == 2 ? "there are no charts" : "there is no \(missing[0]) chart"
+      out.append("<p class=\"small\">No \(missing.joined(separator: " or ")) was recorded in this period, so \(charts).</p>")
+    }
     out.append("</section>")
     return out
   }
@@ -160,7 +165,8 @@ enum HTMLFormatter {
     guard !s.infectionsAndNotes.isEmpty else { return [] }
     var out = ["<section>", "<h2>Infections and notes</h2>", "<ul class=\"notes\">"]
     for item in s.infectionsAndNotes {
-      let label = item.kind == .infection ? "<b>Infection:</b> " : ""
+      let kind = SummaryWords.kind(item)
+      let label = kind.isEmpty ? "" : "<b>\(kind.trimmingWhitespace().html)</b> "
       out.append(
         "<li><span class=\"date\">\(item.on)</span> \(label)\(item.text.htmlLines) "
           + "<span class=\"muted\">(\(item.by.html))</span></li>")
@@ -172,7 +178,7 @@ enum HTMLFormatter {
   static func treatment(_ s: Summary) -> [String] {
     var out = ["<section>", "<h2>Treatment so far</h2>"]
     if s.treatments.isEmpty {
-      out.append("<p>No treatment recorded.</p>")
+      out.append("<p>\(SummaryWords.noTreatment.html)</p>")
     } else {
       // Two columns of agents, read down the first column then the second.
       let half = (s.treatments.count + 1) / 2
@@ -180,14 +186,14 @@ enum HTMLFormatter {
       for column in [Array(s.treatments.prefix(half)), Array(s.treatments.dropFirst(half))] where !column.isEmpty {
         out.append("<table class=\"treatments\"><tbody>")
         for line in column {
-          out.append("<tr><td>\(line.label.html)</td><td>\(SummaryWords.treatmentDates(line).html)</td></tr>")
+          out.append("<tr><td>\(line.label.html)</td><td class=\"nowrap\">\(SummaryWords.treatmentDates(line).html)</td></tr>")
         }
         out.append("</tbody></table>")
       }
       out.append("</div>")
     }
-    out.append("<p><b>End of treatment:</b> \((s.treatmentEnded?.description ?? "not yet").html)"
-      + " · <b>Before diagnosis:</b> \((s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ")).html)</p>")
+    out.append("<p><b>End of treatment:</b> \(SummaryWords.treatmentEnded(s).html)"
+      + " · <b>Before diagnosis:</b> \(SummaryWords.baseline(s).html)</p>")
     out.append("</section>")
     return out
   }

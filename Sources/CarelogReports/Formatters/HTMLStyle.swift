@@ -1,8 +1,11 @@
 import CarelogCore
 import CarelogRules
 
-/// The HTML summary's style sheet, colours and escaping. Everything is inline: no fonts, images or scripts from
-/// anywhere, so the file opens and prints the same offline.
+// The HTML summary's look on paper: the style sheet, colours, escaping, and the lists of treatments written once
+// instead of on every line.
+
+/// The style sheet and colours. Everything is inline: no fonts, images or scripts from anywhere, so the file opens
+/// and prints the same offline.
 enum HTMLStyle {
   /// Fill, text colour on that fill, and the word for a severity (nil = reported, not rated).
   static func severity(_ severity: Severity?) -> (fill: String, ink: String, word: String, mark: String) {
@@ -35,13 +38,13 @@ enum HTMLStyle {
       margin: 0 auto; padding: 8mm 0; max-width: 186mm;
       font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans",
         "Liberation Sans", "DejaVu Sans", sans-serif;
-      font-size: 10pt; line-height: 1.3;
+      font-size: 10pt; line-height: 1.25;
       -webkit-print-color-adjust: exact; print-color-adjust: exact;
     }
     @media print { body { padding: 0; max-width: none; } }
     h1 { font-size: 15pt; margin: 0 0 1mm; }
     h2 {
-      font-size: 11.5pt; margin: 3.5mm 0 1.5mm; padding-bottom: 0.5mm; border-bottom: 1.5px solid #3b4a5a;
+      font-size: 11.5pt; margin: 3mm 0 1.2mm; padding-bottom: 0.5mm; border-bottom: 1.5px solid #3b4a5a;
       break-after: avoid; page-break-after: avoid;
     }
     h3 { font-size: 10pt; margin: 2mm 0 1mm; break-after: avoid; page-break-after: avoid; }
@@ -52,6 +55,8 @@ enum HTMLStyle {
     .header p { margin: 0; }
     .muted { color: #4f5b66; }
     .small { font-size: 8pt; color: #4f5b66; }
+    .keep { break-inside: avoid; page-break-inside: avoid; }
+    .footnote { font-size: 7.5pt; color: #4f5b66; margin: 0.5mm 0 1.5mm; break-before: avoid; page-break-before: avoid; }
     .empty { font-weight: bold; margin-top: 2mm; }
     .flags { column-count: 2; column-gap: 2.5mm; }
     .flag {
@@ -77,17 +82,17 @@ enum HTMLStyle {
       padding: 0 1mm; margin-left: 1mm; }
     .todo { font-weight: bold; }
     .sources { font-size: 7pt; color: #4f5b66; line-height: 1.2; }
-    .info { font-size: 8.5pt; margin-top: 1.5mm; }
-    .info ul { margin: 0.5mm 0 0; }
-    .info li { margin: 0; }
+    .info { font-size: 8pt; line-height: 1.2; margin-top: 0.5mm; }
+    .info ul { display: inline; margin: 0; padding: 0; }
+    .info li { display: inline; margin: 0; }
+    .info li + li::before { content: " · "; font-weight: bold; }
     table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 0 0 1.5mm; }
     th, td { text-align: left; vertical-align: top; padding: 0.4mm 1.2mm; border-bottom: 1px solid #d5dbe1; }
     th { font-size: 8pt; color: #3b4a5a; border-bottom: 1.5px solid #3b4a5a; white-space: nowrap; }
     tr { break-inside: avoid; page-break-inside: avoid; }
     td.num { text-align: right; }
     td.nowrap { white-space: nowrap; }
-    td.note { font-size: 8pt; color: #4f5b66; }
-    .flagged { font-weight: bold; }
+    td.note { font-size: 7.5pt; line-height: 1.15; color: #4f5b66; }
     figure { margin: 1mm 0 2mm; break-inside: avoid; page-break-inside: avoid; }
     figcaption { font-size: 8.5pt; font-weight: bold; color: #3b4a5a; margin-bottom: 0.5mm; }
     svg { display: block; width: 100%; height: auto; }
@@ -106,7 +111,8 @@ enum HTMLStyle {
     .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }
     .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; align-items: start; }
     .treatments td { padding-top: 0.2mm; padding-bottom: 0.2mm; }
-    .questions li { break-inside: avoid; page-break-inside: avoid; }
+    .questions { font-size: 9.5pt; column-count: 2; column-gap: 6mm; line-height: 1.2; }
+    .questions li { margin: 0 0 0.3mm; break-inside: avoid; page-break-inside: avoid; }
     .notes li { break-inside: avoid; page-break-inside: avoid; }
     .date { font-weight: bold; white-space: nowrap; }
     .disclaimer { margin-top: 4mm; padding-top: 1.5mm; border-top: 1px solid #9aa5b1; font-size: 9pt; font-weight: bold; }
@@ -139,5 +145,60 @@ extension String {
   /// The text escaped, with its line breaks kept as `<br/>`.
   var htmlLines: String {
     split(separator: "\n", omittingEmptySubsequences: false).map { String($0).html }.joined(separator: "<br/>")
+  }
+}
+
+/// Lists of treatments that would be written out again and again ("known side effect of Intrathecal
+/// methotrexate, Mercaptopurine, …" on most rows and information lines): each is written once, as a numbered
+/// note where it is first used, and referred to as "treatments [1]".
+struct TreatmentLists {
+  /// In order of first use: the information lines, then the symptom table.
+  let shared: [String]
+  /// The numbers (0-based) used in the information lines, whose notes go under them.
+  let inInfo: Set<Int>
+
+  init(_ s: Summary) {
+    let rows = s.symptoms.map { $0.sideEffectOf.joined(separator: ", ") }.filter { $0.contains(", ") }
+    let info = s.flags.filter { $0.level == .info }.map(\.seen)
+    var shared: [String] = []
+    for list in rows where !shared.contains(list) {
+      let uses = rows.filter { $0 == list }.count + info.filter { !Self.ranges(of: list, in: $0).isEmpty }.count
+      if uses > 1 { shared.append(list) }
+    }
+    // Numbered in reading order: the information lines come before the table.
+    let firstUse = { (list: String) in info.firstIndex { !Self.ranges(of: list, in: $0).isEmpty } ?? info.count }
+    let ordered = shared.enumerated().sorted { (firstUse($0.element), $0.offset) < (firstUse($1.element), $1.offset) }
+      .map(\.element)
+    self.shared = ordered
+    inInfo = Set(ordered.indices.filter { index in info.contains { !Self.ranges(of: ordered[index], in: $0).isEmpty } })
+  }
+
+  func reference(_ list: String) -> String? { shared.firstIndex(of: list).map { "treatments [\($0 + 1)]" } }
+
+  /// The text with each shared list, standing alone, replaced by its reference.
+  func abbreviated(_ text: String) -> String {
+    var text = text
+    // Longest first, so a list is never taken for part of a longer one.
+    for (index, list) in shared.enumerated().sorted(by: { ($0.element.count, $1.offset) > ($1.element.count, $0.offset) }) {
+      for range in Self.ranges(of: list, in: text).reversed() { text.replaceSubrange(range, with: "treatments [\(index + 1)]") }
+    }
+    return text
+  }
+
+  func footnotes(_ indices: Set<Int>) -> [String] {
+    indices.sorted().map { "<p class=\"footnote\">[\($0 + 1)] \(shared[$0].html)</p>" }
+  }
+
+  /// Where `list` occurs in `text` as a whole list: after a space, and not followed by more of a list.
+  static func ranges(of list: String, in text: String) -> [Range<String.Index>] {
+    var found: [Range<String.Index>] = []
+    var start = text.startIndex
+    while let range = text[start...].firstRange(of: list) {
+      let before = range.lowerBound == text.startIndex ? " " : text[text.index(before: range.lowerBound)]
+      let after = range.upperBound == text.endIndex ? "." : text[range.upperBound]
+      if before == " " && (after == "." || after == ";" || after == ")") { found.append(range) }
+      start = range.upperBound
+    }
+    return found
   }
 }

@@ -12,10 +12,10 @@ enum MarkdownFormatter {
     if s.isEmpty { out += ["", md(SummaryWords.emptyPeriod)] }
 
     out += section("Needs attention")
-    if s.flags.isEmpty { out.append(md("Nothing the rules look for was seen in this period.")) }
+    if s.flags.isEmpty { out.append(md(SummaryWords.noFlags)) }
     for flag in s.flags where flag.level != .info {
-      let seen = flag.acknowledged ? " (already seen)" : ""
-      out += ["", "### \(flag.level.rawValue.uppercased()): " + md(flag.title + seen), ""]
+      let seen = flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""
+      out += ["", "### \(SummaryWords.level(flag)): " + md(flag.title + seen), ""]
       out.append(md(flag.message))
       out.append("")
       out.append("**What to do:** " + md(flag.action) + "  ")
@@ -23,7 +23,7 @@ enum MarkdownFormatter {
     }
     let info = s.flags.filter { $0.level == .info }
     if !info.isEmpty {
-      out += ["", "**For information (no call needed):**", ""]
+      out += ["", "**\(SummaryWords.forInformation)**", ""]
       for flag in info { out.append("- " + md(flag.seen)) }
     }
 
@@ -32,15 +32,10 @@ enum MarkdownFormatter {
       out.append(tableRow(["Symptom", "Days", "First", "Last", "Worst", "Latest", "Trend", "Notes"]))
       out.append("| --- | ---: | --- | --- | --- | --- | --- | --- |")
       for symptom in s.symptoms {
-        var notes: [String] = []
-        if symptom.beforeDiagnosis { notes.append("present before diagnosis") }
-        if !symptom.sideEffectOf.isEmpty {
-          notes.append("known side effect of " + symptom.sideEffectOf.joined(separator: ", "))
-        }
         out.append(tableRow([
           symptom.label, String(symptom.days), symptom.first.description, symptom.last.description,
           SummaryWords.severity(symptom.worst), SummaryWords.severity(symptom.latest), symptom.trend.rawValue,
-          notes.joined(separator: "; "),
+          SummaryWords.symptomNotes(symptom),
         ].map(md)))
       }
     }
@@ -52,19 +47,18 @@ enum MarkdownFormatter {
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
       for item in s.infectionsAndNotes {
-        let label = item.kind == .infection ? "Infection: " : ""
-        out.append("- **\(item.on)** " + md("\(label)\(item.text) (\(item.by))"))
+        out.append("- **\(item.on)** " + md("\(SummaryWords.kind(item))\(item.text) (\(item.by))"))
       }
     }
 
     out += section("Treatment so far")
-    if s.treatments.isEmpty { out += [md("No treatment recorded."), ""] }
+    if s.treatments.isEmpty { out += [md(SummaryWords.noTreatment), ""] }
     for line in s.treatments {
       out.append("- **" + md(line.label) + ":** " + md(SummaryWords.treatmentDates(line)))
     }
     if !s.treatments.isEmpty { out.append("") }
-    out.append("**End of treatment:** " + md(s.treatmentEnded?.description ?? "not yet") + "  ")
-    out.append("**Before diagnosis:** " + md(s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ")))
+    out.append("**End of treatment:** " + md(SummaryWords.treatmentEnded(s)) + "  ")
+    out.append("**Before diagnosis:** " + md(SummaryWords.baseline(s)))
 
     if !s.questions.isEmpty {
       out += section("Questions to ask")
@@ -74,7 +68,9 @@ enum MarkdownFormatter {
       }
     }
     out += ["", "---", "", md(Summary.disclaimer)]
-    return out.joined(separator: "\n") + "\n"
+    // One blank line between blocks, however the sections met.
+    let lines = out.enumerated().filter { $0.element != "" || ($0.offset > 0 && out[$0.offset - 1] != "") }.map(\.element)
+    return lines.joined(separator: "\n") + "\n"
   }
 
   static func section(_ title: String) -> [String] { ["", "## " + title, ""] }
@@ -113,5 +109,35 @@ enum MarkdownFormatter {
       out = digits + "\\" + out.dropFirst(digits.count)
     }
     return out
+  }
+}
+
+/// Wording the Markdown and HTML formats share with the text format, which still writes its own copies.
+/// (Belongs next to the rest of `SummaryWords` in ReportFormat.swift, where TextFormatter can use it too.)
+extension SummaryWords {
+  static let noFlags = "Nothing the rules look for was seen in this period."
+  static let forInformation = "For information (no call needed):"
+  static let noTreatment = "No treatment recorded."
+  static let alreadySeen = "already seen"
+
+  /// "SOON", "NEXT-VISIT".
+  static func level(_ flag: Flag) -> String { flag.level.rawValue.uppercased() }
+
+  /// "Infection: " before an infection's text, nothing before a note's.
+  static func kind(_ item: Summary.DatedText) -> String { item.kind == .infection ? "Infection: " : "" }
+
+  static func treatmentEnded(_ s: Summary) -> String { s.treatmentEnded?.description ?? "not yet" }
+
+  static func baseline(_ s: Summary) -> String { s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ") }
+
+  /// "present before diagnosis; known side effect of Steroid, Vincristine", with `treatments` standing in for the
+  /// list of treatments when given (the HTML table refers to a list under it).
+  static func symptomNotes(_ row: Summary.SymptomRow, treatments: String? = nil) -> String {
+    var notes: [String] = []
+    if row.beforeDiagnosis { notes.append("present before diagnosis") }
+    if !row.sideEffectOf.isEmpty {
+      notes.append("known side effect of " + (treatments ?? row.sideEffectOf.joined(separator: ", ")))
+    }
+    return notes.joined(separator: "; ")
   }
 }

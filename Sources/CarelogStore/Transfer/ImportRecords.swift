@@ -94,7 +94,9 @@ struct FieldReader {
 
   func text(_ key: String, limit: Int) throws -> String? {
     guard let text = try string(key) else { return nil }
-    guard text.count <= limit, !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" })
+    let plainASCII = text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
+    guard plainASCII ? text.utf8.count <= limit : text.count <= limit,
+      plainASCII || !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" })
     else { throw fail(key, "is too long or holds control characters") }
     return text
   }
