@@ -35,6 +35,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# A private copy of the binary, so that a rebuild during the run can neither block nor change it.
+cp "$bin" "$work/carelog"; bin="$work/carelog"
+"$bin" --version >/dev/null || { echo "$(basename "$0"): the carelog binary does not run (being rebuilt?)" >&2; exit 2; }
 
 export CARELOG_JOURNAL="$work/journal.sqlite"
 unset CARELOG_PROFILE CARELOG_TODAY

@@ -32,6 +32,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# A private copy of the binary, so that a rebuild during the run can neither block nor change it.
+cp "$bin" "$work/carelog"; bin="$work/carelog"
+"$bin" --version >/dev/null || { echo "$(basename "$0"): the carelog binary does not run (being rebuilt?)" >&2; exit 2; }
 
 seconds() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); }  # milliseconds → seconds for sleep
 

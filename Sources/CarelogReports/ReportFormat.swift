@@ -33,7 +33,8 @@ enum SummaryWords {
   }
 
   static func period(_ header: Summary.Header) -> String {
-    "\(header.period.lowerBound) to \(header.period.upperBound) (\(header.period.upperBound.days(since: header.period.lowerBound) + 1) days)"
+    let days = header.period.upperBound.days(since: header.period.lowerBound) + 1
+    return "\(header.period.lowerBound) to \(header.period.upperBound) (\(days) day\(days == 1 ? "" : "s"))"
   }
 
   /// "42 by Anna (caregiver), 9 by Leo"
@@ -88,4 +89,34 @@ enum SummaryWords {
   }
 
   static let emptyPeriod = "Nothing was recorded in this period."
+}
+
+// MARK: - Shared by every format
+
+extension SummaryWords {
+  static let noFlags = "Nothing the rules look for was seen in this period."
+  static let forInformation = "For information (no call needed):"
+  static let noTreatment = "No treatment recorded."
+  static let alreadySeen = "already seen"
+
+  /// "SOON", "NEXT-VISIT".
+  static func level(_ flag: Flag) -> String { flag.level.rawValue.uppercased() }
+
+  /// "Infection: " before an infection's text, nothing before a note's.
+  static func kind(_ item: Summary.DatedText) -> String { item.kind == .infection ? "Infection: " : "" }
+
+  static func treatmentEnded(_ s: Summary) -> String { s.treatmentEnded?.description ?? "not yet" }
+
+  static func baseline(_ s: Summary) -> String { s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ") }
+
+  /// "present before diagnosis; known side effect of Steroid, Vincristine", with `treatments` standing in for the
+  /// list of treatments when given (the HTML table refers to a list under it).
+  static func symptomNotes(_ row: Summary.SymptomRow, treatments: String? = nil) -> String {
+    var notes: [String] = []
+    if row.beforeDiagnosis { notes.append("present before diagnosis") }
+    if !row.sideEffectOf.isEmpty {
+      notes.append("known side effect of " + (treatments ?? row.sideEffectOf.joined(separator: ", ")))
+    }
+    return notes.joined(separator: "; ")
+  }
 }

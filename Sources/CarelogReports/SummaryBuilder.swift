@@ -129,7 +129,8 @@ enum SymptomRows {
       let present = reports.filter { $0.severity != Severity.none }
       guard let first = present.first, let last = present.last else { return nil }
       let rated = reports.compactMap(\.severity)
-      let byDay = Dictionary(grouping: present, by: \.occurredOn).mapValues { $0.compactMap(\.severity).max() }
+      // Every day with a report, "none" included, so the strip shows days it was reported gone.
+      let byDay = Dictionary(grouping: reports, by: \.occurredOn).mapValues { $0.compactMap(\.severity).max() }
       let causes = current.filter { TreatmentCatalog.agent(for: $0.agent)?.sideEffects.contains(term) == true }
       return Summary.SymptomRow(
         term: term, label: SymptomCatalog.symptom(term: term)?.shortLabel ?? SymptomCatalog.name(of: term),

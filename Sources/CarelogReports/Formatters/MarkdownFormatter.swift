@@ -114,30 +114,3 @@ enum MarkdownFormatter {
 
 /// Wording the Markdown and HTML formats share with the text format, which still writes its own copies.
 /// (Belongs next to the rest of `SummaryWords` in ReportFormat.swift, where TextFormatter can use it too.)
-extension SummaryWords {
-  static let noFlags = "Nothing the rules look for was seen in this period."
-  static let forInformation = "For information (no call needed):"
-  static let noTreatment = "No treatment recorded."
-  static let alreadySeen = "already seen"
-
-  /// "SOON", "NEXT-VISIT".
-  static func level(_ flag: Flag) -> String { flag.level.rawValue.uppercased() }
-
-  /// "Infection: " before an infection's text, nothing before a note's.
-  static func kind(_ item: Summary.DatedText) -> String { item.kind == .infection ? "Infection: " : "" }
-
-  static func treatmentEnded(_ s: Summary) -> String { s.treatmentEnded?.description ?? "not yet" }
-
-  static func baseline(_ s: Summary) -> String { s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ") }
-
-  /// "present before diagnosis; known side effect of Steroid, Vincristine", with `treatments` standing in for the
-  /// list of treatments when given (the HTML table refers to a list under it).
-  static func symptomNotes(_ row: Summary.SymptomRow, treatments: String? = nil) -> String {
-    var notes: [String] = []
-    if row.beforeDiagnosis { notes.append("present before diagnosis") }
-    if !row.sideEffectOf.isEmpty {
-      notes.append("known side effect of " + (treatments ?? row.sideEffectOf.joined(separator: ", ")))
-    }
-    return notes.joined(separator: "; ")
-  }
-}

@@ -16,17 +16,17 @@ enum TextFormatter {
       out += ["", SummaryWords.emptyPeriod]
     }
     out += section("Needs attention")
-    if s.flags.isEmpty { out.append("Nothing the rules look for was seen in this period.") }
+    if s.flags.isEmpty { out.append(SummaryWords.noFlags) }
     for flag in s.flags where flag.level != .info {
-      let seen = flag.acknowledged ? " (already seen)" : ""
-      out += wrap("\(flag.level.rawValue.uppercased()): \(flag.title)\(seen)", indent: "")
+      let seen = flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""
+      out += wrap("\(SummaryWords.level(flag)): \(flag.title)\(seen)", indent: "")
       out += wrap(flag.message, indent: "  ")
       out += wrap("What to do: \(flag.action)", indent: "  ")
       out += wrap("Sources: " + SummaryWords.sources(flag), indent: "  ")
     }
     let info = s.flags.filter { $0.level == .info }
     if !info.isEmpty {
-      out += ["", "For information (no call needed):"]
+      out += ["", SummaryWords.forInformation]
       for flag in info { out += wrap("- \(flag.seen)", hanging: "  ") }
     }
     if !s.symptoms.isEmpty {
@@ -37,10 +37,8 @@ enum TextFormatter {
           String(symptom.label.prefix(20)), String(symptom.days), short(symptom.first), short(symptom.last),
           SummaryWords.severity(symptom.worst), SummaryWords.severity(symptom.latest), symptom.trend.rawValue,
         ]))
-        var notes: [String] = []
-        if symptom.beforeDiagnosis { notes.append("present before diagnosis") }
-        if !symptom.sideEffectOf.isEmpty { notes.append("known side effect of " + symptom.sideEffectOf.joined(separator: ", ")) }
-        if !notes.isEmpty { out += wrap(notes.joined(separator: "; "), indent: "    ") }
+        let notes = SummaryWords.symptomNotes(symptom)
+        if !notes.isEmpty { out += wrap(notes, indent: "    ") }
       }
     }
     out += section("Measurements")
@@ -49,17 +47,16 @@ enum TextFormatter {
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
       for item in s.infectionsAndNotes {
-        let label = item.kind == .infection ? "Infection: " : ""
-        out += wrap("\(item.on) \(label)\(item.text) (\(item.by))", indent: "", hanging: "           ")
+        out += wrap("\(item.on) \(SummaryWords.kind(item))\(item.text) (\(item.by))", indent: "", hanging: "           ")
       }
     }
     out += section("Treatment so far")
-    if s.treatments.isEmpty { out.append("No treatment recorded.") }
+    if s.treatments.isEmpty { out.append(SummaryWords.noTreatment) }
     for line in s.treatments {
       out += wrap("\(line.label): \(SummaryWords.treatmentDates(line))", hanging: "  ")
     }
-    out.append("End of treatment: " + (s.treatmentEnded?.description ?? "not yet"))
-    out += wrap("Before diagnosis: " + (s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ")))
+    out.append("End of treatment: " + SummaryWords.treatmentEnded(s))
+    out += wrap("Before diagnosis: " + SummaryWords.baseline(s))
     if !s.questions.isEmpty {
       out += section("Questions to ask")
       for (index, question) in s.questions.enumerated() {
