@@ -4,11 +4,11 @@
 #
 # Each round starts two drivers against one journal: (a) a loop of `carelog log fatigue --note ACK-R-N`
 # that records the marker as acknowledged only when the command exits 0; (b) a loop of `carelog import`
-# of 500-entry exports whose entry ids are fresh for every import, started 0–250 ms into the round (an
+# of 500-entry exports whose entry ids are fresh for every import, started 0–450 ms into the round (an
 # import holds the write lock for most of its run, so logs get through too). After a random 20–450 ms
-# the drivers are frozen and their live children killed with SIGKILL. Then: PRAGMA integrity_check is ok (and
-# foreign_key_check is empty), every marker acknowledged so far is in the journal (one .import and a
-# join), and every import started so far is present 0 or 500 times (500 if it exited 0).
+# the drivers are frozen and their live children killed with SIGKILL. Then: PRAGMA integrity_check is
+# ok (and foreign_key_check empty), every marker acknowledged so far is in the journal (one .import and
+# a join), and every import started so far is present 0 or 500 times (500 if it exited 0).
 #
 # Usage: scripts/crash-test.sh [ROUNDS=200] [BINARY=.build/debug/carelog]
 #   BINARY is relative to the repository root. Prints the figures, then "N passed, M failed" (rounds);
@@ -112,7 +112,7 @@ for round in $(seq "$rounds"); do
   # An import holds the journal's write lock for most of its run (~250 ms), so it starts at a random
   # offset: some rounds kill logs running alone, others kill logs queued behind an import, or the import.
   log_driver "$round" & drivers=($!)
-  import_driver "$round" "$(seconds $((RANDOM % 251)))" & drivers+=($!)
+  import_driver "$round" "$(seconds $((RANDOM % 451)))" & drivers+=($!)
   sleep "$(seconds $((20 + RANDOM % 431)))"
 
   # Freeze the drivers (so they start nothing new), SIGKILL their live children, then the drivers.
@@ -133,7 +133,8 @@ for round in $(seq "$rounds"); do
   cat "$work/round.acks" >>"$acks"
   # An import that exited 0 appears as tag,0 then tag,1: keep the highest per tag.
   cat "$work/round.imports" >>"$imports"
-  sort -t, -k1,1 -k2,2r "$imports" | sort -t, -u -k1,1 >"$work/imports.latest"
+  awk -F, '!($1 in a) || $2 > a[$1] { a[$1] = $2 } END { for (t in a) print t "," a[t] }' "$imports" \
+    >"$work/imports.latest"
 
   result=$(sqlite3 -batch "$journal" <<EOF 2>&1
 .timeout 5000
@@ -151,6 +152,7 @@ SELECT 'missing-first ' || ifnull(min(a.marker), '-') FROM acks a LEFT JOIN entr
 CREATE TEMP TABLE counts AS
   SELECT tag, acked, (SELECT count(*) FROM entry WHERE id >= tag || '-' AND id < tag || '.') AS n FROM imports;
 SELECT 'complete ' || count(*) FROM counts WHERE n = 500;
+SELECT 'acked-imports ' || count(*) FROM counts WHERE acked = 1;
 SELECT 'absent ' || count(*) FROM counts WHERE n = 0;
 SELECT 'partial ' || count(*) FROM counts WHERE n NOT IN (0, 500);
 SELECT 'acked-incomplete ' || count(*) FROM counts WHERE acked = 1 AND n <> 500;
@@ -186,7 +188,8 @@ done
 
 echo "rounds: $rounds; kills: $kills carelog processes ($import_kills during import)"
 echo "acknowledged entries checked: $(field acked) (every one checked after every round; missing: $(field missing))"
-echo "imports: $(field complete) complete, $(field absent) absent, $(field partial) partial (of $(wc -l <"$work/imports.latest") started)"
+echo "imports: $(wc -l <"$work/imports.latest") started, $(field acked-imports) acknowledged (exit 0);" \
+  "$(field complete) complete, $(field absent) absent, $(field partial) partial"
 echo "entries in journal: $(sqlite3 "$journal" 'SELECT count(*) FROM entry'); time: $((SECONDS - start)) s"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -2,11 +2,11 @@
 # Fault test (data-safety notes, tests 5 and 6): a full disk or a read-only journal gives exit 74 with a
 # clear message and leaves the journal intact.
 #
-# (a) Full disk, as root when `mount -t tmpfs` works (else skipped with a notice): a 512 KiB tmpfs holding
-#     a 128 KiB filler file and the journal; `carelog log` (1.9 KB notes) until a command fails. That command must exit 74
-#     with a clear message (no locked/busy, no crash or stack trace); PRAGMA integrity_check must be ok and
-#     the journal must hold exactly the successful logs. Then the filler is deleted (and the tmpfs grown),
-#     and a further `carelog log` must succeed.
+# (a) Full disk, as root when `mount -t tmpfs` works (else skipped with a notice): a 512 KiB tmpfs
+#     holding a 128 KiB filler file and the journal; `carelog log` (1.9 KB notes) until a command fails.
+#     That command must exit 74 with a clear message (no locked/busy, no crash or stack trace); PRAGMA
+#     integrity_check must be ok and the journal must hold exactly the successful logs. Then the filler
+#     is deleted (and the tmpfs grown), and a further `carelog log` must succeed.
 # (b) Read-only journal, as an unprivileged user (setpriv --reuid=65534 --regid=65534 --clear-groups when
 #     run as root, with a copy of the binary in a world-readable temp folder; the current user otherwise):
 #     a journal file made read-only → `carelog log` exits 74, the file's bytes (and any -wal) unchanged (a

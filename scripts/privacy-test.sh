@@ -114,15 +114,13 @@ modes_case() {  # $1 = umask, $2 = base folder, $3 = binary, rest = command pref
     m=$(stat -c %a "$f")
     [ "$m" = 700 ] || { bad=$((bad + 1)); echo "  umask $u: folder ${f#"$base"/} is $m" >&2; }
   done
-  for f in "$j" "$base/bk/sub/copy.sqlite" "$base/a/export.json" "$base/a/export.csv" "$j-wal" "$j-shm"; do
-    [ -e "$f" ] || continue
-    m=$(stat -c %a "$f")
-    [ "$m" = 600 ] || { bad=$((bad + 1)); echo "  umask $u: ${f#"$base"/} is $m" >&2; }
+  for f in "$j" "$base/bk/sub/copy.sqlite" "$base/a/export.json" "$base/a/export.csv"; do
+    [ -f "$f" ] || { bad=$((bad + 1)); echo "  umask $u: ${f#"$base"/} is missing" >&2; }
   done
-  # anything else carelog left in its folders
-  while read -r m f; do
-    case $m in 600 | 700) ;; *) bad=$((bad + 1)); echo "  umask $u: ${f#"$base"/} is $m" >&2 ;; esac
-  done < <(find "$base/a" "$base/bk" -mindepth 1 -exec stat -c '%a %n' {} +)
+  # every file carelog made (journal, any -wal/-shm left, backup, exports): 600; folders inside: 700
+  while read -r m t f; do
+    case $t$m in file600 | folder700) ;; *) bad=$((bad + 1)); echo "  umask $u: $t ${f#"$base"/} is $m" >&2 ;; esac
+  done < <(find "$base/a" "$base/bk" -mindepth 1 \( -type d -printf '%m folder %p\n' \) -o -printf '%m file %p\n')
   local wal_seen shm_seen
   wal_seen=$(grep -c '^wal ' "$base.sidecars") || wal_seen=${wal_seen:-0}
   shm_seen=$(grep -c '^shm ' "$base.sidecars") || shm_seen=${shm_seen:-0}
@@ -132,7 +130,7 @@ modes_case() {  # $1 = umask, $2 = base folder, $3 = binary, rest = command pref
   if [ "$wal_seen" = 0 ] || [ "$shm_seen" = 0 ]; then
     bad=$((bad + 1)); echo "  umask $u: -wal seen $wal_seen times, -shm $shm_seen times while writing (expected > 0)" >&2
   fi
-  expect "modes under umask $u ${*:+($*)}: $bad wrong" [ "$bad" = 0 ]
+  expect "modes under umask $u${*:+ ($*)}: $bad wrong" [ "$bad" = 0 ]
   echo "modes (umask $u${*:+, $*}): $bad wrong; -wal/-shm seen $wal_seen/$shm_seen times while writing, all $(sort -u "$base.sidecars" | awk '{print $2}' | sort -u | paste -sd/)"
 }
 

@@ -30,16 +30,9 @@ extension JournalSession {
 
   /// Entries that are not deleted, oldest first.
   public func entries(_ query: EntryQuery) throws -> [Entry] {
-    var request = Entry.filter(sql: "deletedAt IS NULL")
-    if let id = query.profileID { request = request.filter(Column("profileId") == id) }
-    if let since = query.since { request = request.filter(Column("occurredOn") >= since.description) }
-    if let until = query.until { request = request.filter(Column("occurredOn") <= until.description) }
-    if let term = query.term { request = request.filter(Column("term") == term) }
-    let entries = try request.order(
-      Column("occurredOn"), Column("occurredAt"), Column("recordedAt"), Column("id")
-    ).fetchAll(db)
-    guard let reporter = query.reporter?.lowercased() else { return entries }
-    return entries.filter { $0.reporter.name.lowercased() == reporter }  // Unicode-aware, unlike NOCASE
+    var entries: [Entry] = []
+    try forEachEntry(query) { entries.append($0) }
+    return entries
   }
 
   /// A profile's entries up to `until`, each kind read back only as far as `since[kind]` (kinds not named are
@@ -51,23 +44,38 @@ extension JournalSession {
     for kind in since.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
       arguments += [kind.rawValue, since[kind]!.description]
     }
-    return try Entry.fetchAll(
+    let rows = try Row.fetchCursor(
       db,
       sql: """
-        SELECT * FROM entry WHERE profileId = ? AND occurredOn >= ? AND occurredOn <= ? AND deletedAt IS NULL
-        AND (\(conditions.joined(separator: " OR "))) ORDER BY occurredOn, occurredAt, recordedAt, id
+        SELECT \(Entry.columnList) FROM entry WHERE profileId = ? AND occurredOn >= ? AND occurredOn <= ?
+        AND deletedAt IS NULL AND (\(conditions.joined(separator: " OR "))) ORDER BY occurredOn, occurredAt, recordedAt, id
         """, arguments: arguments)
+    var entries: [Entry] = []
+    while let row = try rows.next() { entries.append(try Entry(indexedRow: row)) }
+    return entries
   }
 
   /// Calls `body` with each entry `entries(query)` would return, without holding them all in memory.
   public func forEachEntry(_ query: EntryQuery, _ body: (Entry) throws -> Void) throws {
-    var request = Entry.filter(sql: "deletedAt IS NULL")
-    if let id = query.profileID { request = request.filter(Column("profileId") == id) }
-    if let since = query.since { request = request.filter(Column("occurredOn") >= since.description) }
-    if let until = query.until { request = request.filter(Column("occurredOn") <= until.description) }
-    let cursor = try request.order(Column("occurredOn"), Column("occurredAt"), Column("recordedAt"), Column("id"))
-      .fetchCursor(db)
-    while let entry = try cursor.next() { try body(entry) }
+    var conditions = ["deletedAt IS NULL"]
+    var arguments: StatementArguments = []
+    if let id = query.profileID { conditions.append("profileId = ?"); arguments += [id] }
+    if let since = query.since { conditions.append("occurredOn >= ?"); arguments += [since.description] }
+    if let until = query.until { conditions.append("occurredOn <= ?"); arguments += [until.description] }
+    if let term = query.term { conditions.append("term = ?"); arguments += [term] }
+    let rows = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT \(Entry.columnList) FROM entry WHERE \(conditions.joined(separator: " AND "))
+        ORDER BY occurredOn, occurredAt, recordedAt, id
+        """, arguments: arguments)
+    let reporter = query.reporter?.lowercased()
+    while let row = try rows.next() {
+      let entry = try Entry(indexedRow: row)
+      // Unicode-aware, unlike SQLite's NOCASE.
+      if let reporter, entry.reporter.name.lowercased() != reporter { continue }
+      try body(entry)
+    }
   }
 
   /// The one entry whose id starts with `prefix` (6 characters or more), deleted ones included when asked.

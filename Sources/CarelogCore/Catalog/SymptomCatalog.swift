@@ -18,10 +18,10 @@ public enum SymptomCatalog {
     byWord[normalized(word)]
   }
 
+  private static let byTerm = Dictionary(rows.map { ($0.term, $0) }, uniquingKeysWith: { first, _ in first })
+
   /// The symptom stored under exactly this term.
-  public static func symptom(term: String) -> Symptom? {
-    byWord[term].flatMap { $0.term == term ? $0 : nil }
-  }
+  public static func symptom(term: String) -> Symptom? { byTerm[term] }
 
   /// The short label of a stored term ("fatigue" for `fatigue`, "eye twitch" for a custom `eye-twitch`), lowercase.
   public static func name(of term: String) -> String {

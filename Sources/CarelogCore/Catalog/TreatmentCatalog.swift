@@ -13,9 +13,11 @@ public enum TreatmentCatalog {
     return index
   }()
 
+  private static let byKey = Dictionary(rows.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+
   /// The agent whose key, label or synonym is `word`.
   public static func agent(for word: String) -> TreatmentAgent? {
-    byWord[SymptomCatalog.normalized(word)]
+    byKey[word] ?? byWord[SymptomCatalog.normalized(word)]
   }
 
   /// Up to `limit` agents that look like `word`, closest first.

@@ -103,6 +103,17 @@ public struct JSONReader {
   /// Reads a string, decoding escapes; invalid UTF-8 or lone surrogates are errors.
   public mutating func readString() throws -> String {
     try expect(UInt8(ascii: "\""))
+    // Fast path: a plain string wholly inside the buffer (no escapes), decoded in place.
+    var end = position
+    while end < count, buffer[end] != UInt8(ascii: "\""), buffer[end] != UInt8(ascii: "\\"), buffer[end] >= 0x20 {
+      end += 1
+    }
+    if end < count, buffer[end] == UInt8(ascii: "\"") {
+      let text = buffer.withUnsafeBufferPointer { String(validating: $0[position..<end], as: UTF8.self) }
+      guard let text else { throw failure("text that is not valid UTF-8") }
+      position = end + 1
+      return text
+    }
     var bytes: [UInt8] = []
     while true {
       let byte = try nextByte()

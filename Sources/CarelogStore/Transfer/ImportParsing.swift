@@ -53,7 +53,7 @@ enum ImportParsing {
     let reader = try FieldReader(value, record: record)
     let entry = try entryFields(reader)
     let record = "\(record) (id \(entry.id.short))"
-    let labelled = try FieldReader(value, record: record)
+    let labelled = reader.renamed(record)
     var revisions: [(Int, Entry, Timestamp, String)] = []
     for (index, item) in try labelled.array("revisions").enumerated() {
       let r = try FieldReader(item, record: "\(record).revisions[\(index)]")

@@ -20,23 +20,33 @@ struct ImportedEntry {
 
 /// Reads the fields of one JSON object, naming the record and the field in every error.
 struct FieldReader {
-  let fields: [String: JSONText]
+  /// The object's fields in file order; a few dozen at most, so a linear look-up beats hashing here.
+  let pairs: [(String, JSONText)]
   let record: String
 
   init(_ value: JSONText, record: String) throws {
     guard case .object(let pairs) = value else { throw ImportError(record: record, field: nil, problem: "is not an object") }
-    self.init(fields: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), recordName: record)
+    self.init(pairs: pairs, recordName: record)
   }
 
-  init(fields: [String: JSONText], recordName: String) {
-    self.fields = fields
+  init(pairs: [(String, JSONText)], recordName: String) {
+    self.pairs = pairs
     self.record = recordName
+  }
+
+  /// The same fields, named as another record in errors.
+  func renamed(_ record: String) -> FieldReader { FieldReader(pairs: pairs, recordName: record) }
+
+  /// The first value given for `key`.
+  subscript(key: String) -> JSONText? {
+    for (name, value) in pairs where name == key { return value }
+    return nil
   }
 
   func fail(_ field: String, _ problem: String) -> ImportError { ImportError(record: record, field: field, problem: problem) }
 
   func string(_ key: String) throws -> String? {
-    switch fields[key] {
+    switch self[key] {
     case nil, .null?: return nil
     case .string(let text)?: return text
     default: throw fail(key, "must be text or null")
@@ -49,7 +59,7 @@ struct FieldReader {
   }
 
   func number(_ key: String) throws -> Double? {
-    switch fields[key] {
+    switch self[key] {
     case nil, .null?: return nil
     case .number(let value)?: return value
     default: throw fail(key, "must be a number or null")
@@ -65,7 +75,7 @@ struct FieldReader {
   }
 
   func bool(_ key: String) throws -> Bool {
-    switch fields[key] {
+    switch self[key] {
     case nil, .null?: return false
     case .bool(let value)?: return value
     default: throw fail(key, "must be true or false")
@@ -85,7 +95,7 @@ struct FieldReader {
   }
 
   func array(_ key: String) throws -> [JSONText] {
-    switch fields[key] {
+    switch self[key] {
     case nil, .null?: return []
     case .array(let items)?: return items
     default: throw fail(key, "must be a list")

@@ -77,7 +77,7 @@ public enum JournalImport {
         try onEntry(index, try ImportParsing.entry(try reader.readValue(), record: "\(record).entries[\(entryIndex)]"))
       }
     }
-    let fields = FieldReader(fields: Dictionary(metadata, uniquingKeysWith: { a, _ in a }), recordName: record)
+    let fields = FieldReader(pairs: metadata, recordName: record)
     try onProfile(try ImportParsing.profile(fields))
   }
 }
