@@ -1,6 +1,19 @@
 import CarelogCore
 import GRDB
 
+/// Entries of one kind (and term) from a day on: a piece of what the rules need to see.
+public struct EntryWindow: Sendable {
+  public let kind: Entry.Kind
+  public let term: String?
+  public let since: LocalDate
+
+  public init(kind: Entry.Kind, term: String? = nil, since: LocalDate) {
+    self.kind = kind
+    self.term = term
+    self.since = since
+  }
+}
+
 /// What `list` asks for. Nil fields do not filter.
 public struct EntryQuery: Sendable {
   public var profileID: Int64?
@@ -38,11 +51,19 @@ extension JournalSession {
   /// A profile's entries up to `until`, each kind read back only as far as `since[kind]` (kinds not named are
   /// not read). Oldest first. Lets the rules look at a bounded window however long the journal is.
   public func entries(profileID: Int64, until: LocalDate, since: [Entry.Kind: LocalDate]) throws -> [Entry] {
-    guard let earliest = since.values.min() else { return [] }
-    let conditions = since.keys.sorted { $0.rawValue < $1.rawValue }.map { _ in "(kind = ? AND occurredOn >= ?)" }
+    try entries(profileID: profileID, until: until, windows: since.map { EntryWindow(kind: $0.key, since: $0.value) })
+  }
+
+  /// A profile's entries up to `until` that fall in any of `windows`, oldest first.
+  public func entries(profileID: Int64, until: LocalDate, windows: [EntryWindow]) throws -> [Entry] {
+    guard let earliest = windows.map(\.since).min() else { return [] }
+    let ordered = windows.sorted { ($0.kind.rawValue, $0.term ?? "", $0.since) < ($1.kind.rawValue, $1.term ?? "", $1.since) }
+    let conditions = ordered.map { $0.term == nil ? "(kind = ? AND occurredOn >= ?)" : "(kind = ? AND term = ? AND occurredOn >= ?)" }
     var arguments: StatementArguments = [profileID, earliest.description, until.description]
-    for kind in since.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-      arguments += [kind.rawValue, since[kind]!.description]
+    for window in ordered {
+      arguments += [window.kind.rawValue]
+      if let term = window.term { arguments += [term] }
+      arguments += [window.since.description]
     }
     let rows = try Row.fetchCursor(
       db,

@@ -7,13 +7,18 @@ enum FlagLoading {
   /// Every flag of `profile` as of `asOf`. With `touching`, only the entries the rules need for flags that reach
   /// that day or later are read, so the cost does not grow with the length of the journal.
   static func flags(
-    _ session: JournalSession, profile: Profile, asOf: LocalDate, touching start: LocalDate? = nil
+    _ session: JournalSession, profile: Profile, asOf: LocalDate, touching start: LocalDate? = nil,
+    windows: [EntryWindow]? = nil
   ) throws -> [Flag] {
-    let entries =
-      try start.map { start in
-        let since = RuleEngine.lookBack().mapValues { start.adding(days: -$0) }
-        return try session.entries(profileID: profile.id!, until: asOf, since: since)
-      } ?? session.entries(EntryQuery(profileID: profile.id, until: asOf))
+    let entries: [Entry]
+    if let windows {
+      entries = try session.entries(profileID: profile.id!, until: asOf, windows: windows)
+    } else if let start {
+      let since = RuleEngine.lookBack().mapValues { start.adding(days: -$0) }
+      entries = try session.entries(profileID: profile.id!, until: asOf, since: since)
+    } else {
+      entries = try session.entries(EntryQuery(profileID: profile.id, until: asOf))
+    }
     let input = RuleInput(
       profile: profile, entries: entries, treatments: try session.treatments(of: profile),
       baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf)
@@ -41,9 +46,34 @@ enum FlagPrompts {
     guard !entries.isEmpty else { return [] }
     let ids = Set(entries.map(\.id))
     let asOf = max(today, entries.map(\.occurredOn).max()!)
-    let start = entries.map(\.occurredOn).min()!
-    return try FlagLoading.flags(session, profile: profile, asOf: asOf, touching: start).filter { flag in
+    let windows = entries.flatMap(Self.windows(around:))
+    guard !windows.isEmpty else { return [] }
+    return try FlagLoading.flags(session, profile: profile, asOf: asOf, windows: windows).filter { flag in
       flag.entries.contains(where: ids.contains) && (!flag.acknowledged || flag.level == .urgent)
+    }
+  }
+
+  /// What the rules must see to find the flags a new entry takes part in: the same symptom over two months
+  /// (runs, returns, worsening), any symptom over two weeks (clusters, bleeding episodes), a week of
+  /// temperatures (fevers), 180 days of weights, 90 days of infections. A note takes part in no rule.
+  static func windows(around entry: Entry) -> [EntryWindow] {
+    let lookBack = RuleEngine.lookBack()
+    let day = entry.occurredOn
+    switch entry.kind {
+    case .symptom:
+      return [
+        EntryWindow(kind: .symptom, term: entry.term, since: day.adding(days: -lookBack[.symptom]!)),
+        EntryWindow(kind: .symptom, since: day.adding(days: -14)),
+        EntryWindow(kind: .temperature, since: day.adding(days: -7)),
+      ]
+    case .temperature:
+      return [EntryWindow(kind: .temperature, since: day.adding(days: -14)), EntryWindow(kind: .symptom, term: "fever", since: day.adding(days: -14))]
+    case .weight:
+      return [EntryWindow(kind: .weight, since: day.adding(days: -lookBack[.weight]!))]
+    case .infection:
+      return [EntryWindow(kind: .infection, since: day.adding(days: -lookBack[.infection]!))]
+    case .note:
+      return []
     }
   }
 
