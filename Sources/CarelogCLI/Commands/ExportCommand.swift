@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
     do {
       try database.read { session in
         switch format {
-        case .json: try session.exportJSON(stream.write)
+        case .json: try session.exportJSON { try stream.write(bytes: $0) }
         case .csv: try EntryCSV.write(session, stream.write)
         }
       }

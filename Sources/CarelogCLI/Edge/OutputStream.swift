@@ -25,8 +25,10 @@ final class OutputStream {
     (self.descriptor, self.path, self.temporary) = (descriptor, path, temporary)
   }
 
-  func write(_ text: String) throws {
-    buffer.append(contentsOf: text.utf8)
+  func write(_ text: String) throws { try write(bytes: Array(text.utf8)) }
+
+  func write(bytes: [UInt8]) throws {
+    buffer.append(contentsOf: bytes)
     if buffer.count >= 1 << 16 { try flush() }
   }
 

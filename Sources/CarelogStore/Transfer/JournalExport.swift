@@ -4,17 +4,25 @@ import GRDB
 extension JournalSession {
   /// Writes the whole journal as carelog JSON, a piece at a time through `write`, so memory stays flat
   /// however many entries there are. Everything is read in the caller's one transaction (a consistent snapshot).
-  public func exportJSON(_ write: (String) throws -> Void) throws {
+  public func exportJSON(_ writeBytes: ([UInt8]) throws -> Void) throws {
+    try withoutActuallyEscaping(writeBytes) { writeBytes in
+      try exportJSON(write: { try writeBytes(Array($0.utf8)) }, writeBytes)
+    }
+  }
+
+  private func exportJSON(write: (String) throws -> Void, _ writeBytes: ([UInt8]) throws -> Void) throws {
     let defaultName = try defaultProfileName()
     try write("{\n  \"format\": \"\(ExportFormat.name)\",\n  \"version\": \(ExportFormat.version),\n  \"profiles\": [")
     for (index, profile) in try profiles().enumerated() {
       try write(index == 0 ? "\n" : ",\n")
-      try exportProfile(profile, isDefault: profile.name == defaultName, write)
+      try exportProfile(profile, isDefault: profile.name == defaultName, write, writeBytes)
     }
     try write("\n  ]\n}\n")
   }
 
-  private func exportProfile(_ profile: Profile, isDefault: Bool, _ write: (String) throws -> Void) throws {
+  private func exportProfile(
+    _ profile: Profile, isDefault: Bool, _ write: (String) throws -> Void, _ writeBytes: ([UInt8]) throws -> Void
+  ) throws {
     let indent = "    "
     var head = JSONText.object(ExportFormat.profileFields(profile, isDefault: isDefault)).rendered(indent: indent)
     head.removeLast(2 + indent.count)  // reopen the object to append the lists
@@ -43,12 +51,12 @@ extension JournalSession {
     try write(",\n\(inner)\"visits\": \(JSONText.array(visits).rendered(indent: inner))")
     try write(",\n\(inner)\"acknowledged_flags\": \(JSONText.array(acks).rendered(indent: inner))")
     try write(",\n\(inner)\"entries\": [")
-    try exportEntries(of: profile, indent: inner + "  ", write)
+    try exportEntries(of: profile, indent: inner.count + 2, writeBytes)
     try write("\n\(inner)]\n\(indent)}")
   }
 
   /// Entries oldest first, each with its revisions; revisions are read in one ordered pass alongside.
-  private func exportEntries(of profile: Profile, indent: String, _ write: (String) throws -> Void) throws {
+  private func exportEntries(of profile: Profile, indent: Int, _ write: ([UInt8]) throws -> Void) throws {
     let revisions = try Row.fetchCursor(
       db, sql: "SELECT r.*, r.entryId AS id FROM entryRevision r WHERE r.profileId = ? ORDER BY r.entryId, r.revision",
       arguments: [profile.id])
@@ -60,12 +68,20 @@ extension JournalSession {
       db, sql: "SELECT * FROM entry WHERE profileId = ? ORDER BY occurredOn, occurredAt, recordedAt, id",
       arguments: [profile.id])
     var first = true
+    var bytes: [UInt8] = []
     while let row = try entries.next() {
       let entry = try Entry(row: row)
       let json = ExportFormat.entry(
         entry, revision: row["revision"], deletedAt: row["deletedAt"], revisions: history[entry.id.rawValue] ?? [])
-      try write((first ? "\n" : ",\n") + indent + json.rendered(indent: indent))
+      bytes += (first ? "\n" : ",\n").utf8
+      bytes += repeatElement(UInt8(ascii: " "), count: indent)
+      json.render(into: &bytes, indent: indent)
       first = false
+      if bytes.count > 1 << 16 {
+        try write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+      }
     }
+    try write(bytes)
   }
 }
