@@ -65,14 +65,16 @@ extension JournalSession {
       history[row["entryId"], default: []].append((row["revision"], try Entry(row: row), row["supersededAt"], row["change"]))
     }
     let entries = try Row.fetchCursor(
-      db, sql: "SELECT * FROM entry WHERE profileId = ? ORDER BY occurredOn, occurredAt, recordedAt, id",
-      arguments: [profile.id])
+      db, sql: """
+        SELECT \(Entry.columnList), revision, deletedAt FROM entry WHERE profileId = ?
+        ORDER BY occurredOn, occurredAt, recordedAt, id
+        """, arguments: [profile.id])
     var first = true
     var bytes: [UInt8] = []
     while let row = try entries.next() {
-      let entry = try Entry(row: row)
-      let json = ExportFormat.entry(
-        entry, revision: row["revision"], deletedAt: row["deletedAt"], revisions: history[entry.id.rawValue] ?? [])
+      let entry = try Entry(indexedRow: row)
+      let revisions = history.isEmpty ? [] : history[entry.id.rawValue] ?? []
+      let json = ExportFormat.entry(entry, revision: row[13], deletedAt: row[14], revisions: revisions)
       bytes += (first ? "\n" : ",\n").utf8
       bytes += repeatElement(UInt8(ascii: " "), count: indent)
       json.render(into: &bytes, indent: indent)
