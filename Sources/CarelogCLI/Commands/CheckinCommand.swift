@@ -55,13 +55,10 @@ struct CheckinCommand: ParsableCommand {
       say("Nothing to save.")
       return
     }
-    let flags = try database.write { session in
-      try entries.forEach(session.add)
-      return try FlagPrompts.raised(by: entries, session, profile: profile, today: clock.today)
-    }
+    try database.write { session in try entries.forEach(session.add) }
     say("Saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") for \(profile.name):")
     entries.forEach { say("  " + EntryLine.what($0)) }
-    FlagPrompts.show(flags)
+    FlagPrompts.check(entries, database, profile: profile, today: clock.today)
   }
 
   private static func uniqueTerms(_ terms: [String]) -> [String] {

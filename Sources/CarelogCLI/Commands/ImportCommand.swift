@@ -21,12 +21,18 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     let path = file
     _ = try fileJSONReader(path)  // a missing file is reported before the journal is touched
+    let checked: CheckedImport
+    do {
+      checked = try JournalImport.check { try fileJSONReader(path) }
+    } catch let error as ImportError {
+      throw CarelogError.badData("Nothing was imported: in \(path), \(error.description).")
+    }
     let database = try global.open(.write)
     let report: ImportReport
     do {
-      report = try database.write { session in try session.importJSON { try fileJSONReader(path) } }
+      report = try database.write { session in try session.importJSON(checked) }
     } catch let error as ImportError {
-      throw CarelogError.badData("Nothing was imported: in \(path), \(error.description).")
+      throw CarelogError.badData("Nothing was imported: in \(path), \(error.description) (the file changed while importing).")
     }
     say(
       "Imported \(report.entriesAdded) entr\(report.entriesAdded == 1 ? "y" : "ies") "

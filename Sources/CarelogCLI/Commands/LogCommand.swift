@@ -56,7 +56,7 @@ struct LogCommand: ParsableCommand {
     let time = try parseTime(at)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
-    let (entry, profile, flags) = try database.write { session in
+    let (entry, profile) = try database.write { session in
       let profile = try global.chosenProfile(in: session)
       let entry = Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
@@ -64,10 +64,10 @@ struct LogCommand: ParsableCommand {
         occurredOn: try entryDay(on, clock: clock, profile: profile), occurredAt: time, recordedAt: clock.now,
         reporter: profile.reporter(named: byName, role: role), note: note)
       try session.add(entry)
-      return (entry, profile, try FlagPrompts.raised(by: [entry], session, profile: profile, today: clock.today))
+      return (entry, profile)
     }
     say(EntryLine.confirmation(entry, profile: profile))
-    FlagPrompts.show(flags)
+    FlagPrompts.check([entry], database, profile: profile, today: clock.today)
   }
 }
 

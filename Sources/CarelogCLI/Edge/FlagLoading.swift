@@ -77,6 +77,16 @@ enum FlagPrompts {
     }
   }
 
+  /// After the entries are saved (their transaction is over, so other writers are not held up), shows the
+  /// flags they raised. A failure here does not undo the saved entries; it is only reported.
+  static func check(_ entries: [Entry], _ database: AppDatabase, profile: Profile, today: LocalDate) {
+    do {
+      show(try database.read { session in try raised(by: entries, session, profile: profile, today: today) })
+    } catch {
+      Terminal.standardError.write("carelog: the entry is saved, but checking it for warning signs failed: \(error)\n")
+    }
+  }
+
   static func show(_ flags: [Flag]) {
     guard !flags.isEmpty else { return }
     for flag in flags { say("\n" + FlagText.block(flag)) }

@@ -2,6 +2,12 @@ import CarelogCore
 import Foundation
 import GRDB
 
+/// A file whose every record passed the checks, ready to import.
+public struct CheckedImport {
+  let profiles: [ImportedProfile]
+  let open: JournalImport.Opener
+}
+
 /// What an import did.
 public struct ImportReport: Sendable {
   public var profilesAdded = 0
@@ -16,6 +22,11 @@ public struct ImportReport: Sendable {
 public enum JournalImport {
   /// Opens the file afresh for each pass.
   public typealias Opener = () throws -> JSONReader
+
+  /// Checks every record of the file; importing it afterwards re-reads it.
+  public static func check(_ open: @escaping Opener) throws -> CheckedImport {
+    CheckedImport(profiles: try validate(open), open: open)
+  }
 
   /// Checks every record; returns the profiles (without entries) and the number of entries.
   static func validate(_ open: Opener) throws -> [ImportedProfile] {
@@ -83,9 +94,10 @@ public enum JournalImport {
 }
 
 extension JournalSession {
-  /// Imports a checked file (see `JournalImport`): profiles first, then entries, all in this transaction.
-  public func importJSON(_ open: JournalImport.Opener) throws -> ImportReport {
-    let profiles = try JournalImport.validate(open)
+  /// Imports a file checked with `JournalImport.check` (outside any transaction, so other writers are not held
+  /// up while it is read): profiles first, then entries, all in this transaction.
+  public func importJSON(_ checked: CheckedImport) throws -> ImportReport {
+    let (profiles, open) = (checked.profiles, checked.open)
     var report = ImportReport()
     var ids: [Int64] = []
     for imported in profiles {

@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# Benchmarks carelog (release build) against the sqlite3 shell and jrnl 4.6, in one run per comparison, and
+# writes the medians, ratios and peak memory to BENCHMARKS.md (with the date and machine).
+#
+# Usage: scripts/bench.sh [SIZES...]        default sizes: 1000 100000 1000000
+#        BENCH_QUICK=1 scripts/bench.sh 1000   a smoke run (few repetitions), as .ci/run does
+# Needs: hyperfine (installed from apt if missing), python3 (jrnl is installed into .bench/venv from PyPI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000 100000 1000000}")
+read -r -a sizes <<<"${sizes[*]}"
+quick=${BENCH_QUICK:-0}
+runs=(-m 5 -M 30); slow_runs=(-m 3 -M 5)
+[ "$quick" = 1 ] && runs=(-m 2 -M 3) && slow_runs=(-m 2 -M 2)
+
+command -v hyperfine >/dev/null || { apt-get update -qq && apt-get install -y -qq hyperfine; }
+command -v sqlite3 >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlite3; }
+mkdir -p .bench
+if [ ! -x .bench/venv/bin/jrnl ]; then
+  python3 -m venv .bench/venv && .bench/venv/bin/pip install -q jrnl==4.6
+fi
+swift build -c release --static-swift-stdlib >/dev/null
+bin=$PWD/.build/release/carelog
+jrnl=$PWD/.bench/venv/bin/jrnl
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CARELOG_TODAY=2026-11-26 NO_COLOR=1
+results="$work/results.tsv"   # name, median seconds, peak KiB
+: >"$results"
+
+# peak memory (KiB) of one run of a command
+peak() { /usr/bin/time -f "%M" -o "$work/mem" "$@" >/dev/null 2>&1 || true; cat "$work/mem"; }
+
+# hyperfine over NAME=COMMAND pairs; records medians and each command's peak memory
+bench() {
+  local label=$1; shift
+  local -a names=() commands=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do names+=("$1"); commands+=("$2"); shift 2; done
+  shift || true
+  hyperfine -N --warmup 1 "$@" --export-json "$work/$label.json" "${commands[@]}" >/dev/null
+  python3 - "$work/$label.json" "${names[@]}" >>"$results" <<'PY'
+import json, statistics, sys
+data = json.load(open(sys.argv[1]))
+for name, result in zip(sys.argv[2:], data["results"]):
+    print(f"{name}\t{statistics.median(result['times']):.6f}")
+PY
+  for i in "${!names[@]}"; do
+    # shellcheck disable=SC2086
+    echo -e "mem:${names[$i]}\t$(peak ${commands[$i]})" >>"$results"
+  done
+}
+
+make_jrnl() {  # a jrnl journal of N entries and its config
+  local n=$1 dir=$2
+  python3 - "$n" "$dir/journal.txt" <<'PY'
+import datetime, sys
+n, path = int(sys.argv[1]), sys.argv[2]
+start = datetime.datetime(2000, 1, 1, 9, 0)
+with open(path, "w") as f:
+    for i in range(n):
+        t = start + datetime.timedelta(minutes=17 * i)
+        f.write(f"[{t:%Y-%m-%d %H:%M}] fatigue mild\nentry {i} recorded by the benchmark\n\n")
+PY
+  printf 'colors:\n  body: none\n  date: none\n  tags: none\n  title: none\ndefault_hour: 9\ndefault_minute: 0\neditor: ""\nencrypt: false\nhighlight: false\nindent_character: "|"\njournals:\n  default:\n    journal: %s/journal.txt\nlinewrap: 79\ntagsymbols: "#@"\ntemplate: false\ntimeformat: "%%Y-%%m-%%d %%H:%%M"\nversion: v4.6\n' "$dir" >"$dir/cfg.yaml"
+}
+
+insert_sql="INSERT INTO entry(id, profileId, kind, term, severity, occurredOn, recordedAt, reporter, reporterRole) VALUES (lower(hex(randomblob(16))), 1, 'symptom', 'fatigue', 1, '2026-11-26', strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'Leo', 'self')"
+grouped_30="SELECT term, count(DISTINCT occurredOn), min(occurredOn), max(occurredOn), max(severity) FROM entry WHERE profileId = 1 AND deletedAt IS NULL AND occurredOn BETWEEN '2026-10-28' AND '2026-11-26' GROUP BY term"
+grouped_all="SELECT term, count(DISTINCT occurredOn), min(occurredOn), max(occurredOn), max(severity) FROM entry WHERE profileId = 1 AND deletedAt IS NULL GROUP BY term"
+
+for n in "${sizes[@]}"; do
+  dir="$work/$n"; mkdir -p "$dir"
+  scripts/generate-journal "$n" --output "$dir/export.json"
+  j="$dir/journal.sqlite"
+  if [ "$n" -ge 1000000 ]; then
+    bench "import-$n" "import $n" "$bin import $dir/export.json --journal $j" -- -m 1 -M 1 --prepare "rm -f $j $j-wal $j-shm"
+    "$bin" import "$dir/export.json" --journal "$j" >/dev/null
+    bench "export-$n" "export $n" "$bin export --journal $j --output $dir/out.json --force" -- -m 2 -M 3
+  else
+    "$bin" import "$dir/export.json" --journal "$j" >/dev/null
+  fi
+  make_jrnl "$n" "$dir"
+  bench "log-$n" \
+    "carelog log $n" "$bin log fatigue --severity mild --journal $j --profile Leo" \
+    "sqlite3 insert $n" "sqlite3 $j $insert_sql" \
+    "jrnl add $n" "$jrnl --config-file $dir/cfg.yaml fatigue mild" -- "${slow_runs[@]}"
+  bench "read-$n" \
+    "carelog flags $n" "$bin flags --journal $j --profile Leo --as-of 2026-11-26" \
+    "carelog summary 30d $n" "$bin summary --journal $j --profile Leo --as-of 2026-11-26 --since 2026-10-28" \
+    "sqlite3 grouped 30d $n" "sqlite3 $j $grouped_30" -- "${runs[@]}"
+  bench "whole-$n" \
+    "carelog flags whole $n" "$bin flags --journal $j --profile Leo --as-of 2026-11-26 --since 1900-01-01" \
+    "carelog summary whole $n" "$bin summary --journal $j --profile Leo --as-of 2026-11-26 --since 1900-01-01" \
+    "sqlite3 grouped whole $n" "sqlite3 $j $grouped_all" -- "${slow_runs[@]}"
+  rm -f "$dir/export.json" "$dir/out.json"
+done
+
+python3 - "$results" "${sizes[@]}" <<'PY' | tee "$work/report.md"
+import datetime, os, platform, subprocess, sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
+times = {name: float(value) for name, value in rows if not name.startswith("mem:")}
+memory = {name[4:]: int(value) for name, value in rows if name.startswith("mem:") and value.strip().isdigit()}
+sizes = sys.argv[2:]
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+print(f"# carelog benchmarks\n\nRun {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node()}: "
+      f"{os.cpu_count()} cores, {cpu}, Linux {platform.release()}. Release build with --static-swift-stdlib; "
+      "medians from hyperfine (each comparison in one run); peak memory from /usr/bin/time.\n")
+print("| command | median | peak memory |\n|---|---:|---:|")
+for name, _ in [(r[0], r[1]) for r in rows if not r[0].startswith("mem:")]:
+    mem = memory.get(name)
+    print(f"| {name} | {times[name] * 1000:.1f} ms | {mem / 1024:.1f} MiB |" if mem else f"| {name} | {times[name] * 1000:.1f} ms | |")
+def ratio(a, b):
+    return times[a] / times[b] if a in times and b in times and times[b] > 0 else None
+checks = []
+for n in sizes:
+    checks.append((f"log ≤ 3× sqlite3 insert ({n})", ratio(f"carelog log {n}", f"sqlite3 insert {n}"), "≤", 3))
+    checks.append((f"jrnl ≥ 10× log ({n})", ratio(f"jrnl add {n}", f"carelog log {n}"), "≥", 10))
+    checks.append((f"flags ≤ 5× sqlite3 grouped 30d ({n})", ratio(f"carelog flags {n}", f"sqlite3 grouped 30d {n}"), "≤", 5))
+    checks.append((f"summary 30d ≤ 5× sqlite3 grouped 30d ({n})", ratio(f"carelog summary 30d {n}", f"sqlite3 grouped 30d {n}"), "≤", 5))
+if len(sizes) > 1:
+    lo, hi = sizes[0], sizes[-1]
+    for what in ["carelog flags", "carelog summary 30d", "carelog log"]:
+        checks.append((f"{what}: {hi} vs {lo} entries (30-day cost growth)", ratio(f"{what} {hi}", f"{what} {lo}"), "<", 1.5))
+    grow = ratio(f"carelog flags whole {hi}", f"carelog flags whole {lo}")
+    if grow:
+        checks.append((f"flags whole history: time ratio / entry ratio ({lo}→{hi})", grow / (int(hi) / int(lo)), "≤", 1.0))
+print("\n| target | measured | met |\n|---|---:|:---:|")
+for label, value, op, limit in checks:
+    if value is None:
+        continue
+    met = value <= limit if op in ("≤",) else value < limit if op == "<" else value >= limit
+    print(f"| {label} {op} {limit} | {value:.2f}× | {'yes' if met else 'NO'} |")
+for n in sizes:
+    for name, limit in [(f"carelog flags {n}", 0.150), (f"carelog summary 30d {n}", 0.150), (f"import {n}", 20), (f"export {n}", 10)]:
+        if name in times:
+            print(f"| {name} under {limit * 1000 if limit < 1 else limit:g}{' ms' if limit < 1 else ' s'} | "
+                  f"{times[name] * 1000:.1f} ms | {'yes' if times[name] < limit else 'NO'} |")
+big = [m for name, m in memory.items() if name.startswith("carelog") or name.startswith("import") or name.startswith("export")]
+if big:
+    print(f"| peak memory of any carelog command under 100 MiB | {max(big) / 1024:.1f} MiB | {'yes' if max(big) < 100 * 1024 else 'NO'} |")
+PY
+{
+  cat "$work/report.md"
+  echo
+  cat scripts/bench-notes.md
+} >BENCHMARKS.md
+echo "Wrote BENCHMARKS.md"
