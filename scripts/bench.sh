@@ -28,8 +28,8 @@ export CARELOG_TODAY=2026-11-26 NO_COLOR=1
 results="$work/results.tsv"   # name, median seconds, peak KiB
 : >"$results"
 
-# peak memory (KiB) of one run of a command
-peak() { /usr/bin/time -f "%M" -o "$work/mem" "$@" >/dev/null 2>&1 || true; cat "$work/mem"; }
+# peak memory (KiB) of one run of a command line (parsed by bash, as hyperfine parses it)
+peak() { /usr/bin/time -f "%M" -o "$work/mem" bash -c "exec $1" >/dev/null 2>&1 || true; tail -1 "$work/mem"; }
 
 # hyperfine over NAME=COMMAND pairs; records medians and each command's peak memory
 bench() {
@@ -37,7 +37,7 @@ bench() {
   local -a names=() commands=()
   while [ $# -gt 0 ] && [ "$1" != "--" ]; do names+=("$1"); commands+=("$2"); shift 2; done
   shift || true
-  hyperfine -N --warmup 1 "$@" --export-json "$work/$label.json" "${commands[@]}" >/dev/null
+  hyperfine -N --warmup 1 "$@" --export-json "$work/$label.json" "${commands[@]}" >"$work/$label.log" 2>&1 || { cat "$work/$label.log"; hyperfine -N --runs 1 --show-output "${commands[@]}" 2>&1 | tail -20; exit 1; }
   python3 - "$work/$label.json" "${names[@]}" >>"$results" <<'PY'
 import json, statistics, sys
 data = json.load(open(sys.argv[1]))
@@ -45,8 +45,7 @@ for name, result in zip(sys.argv[2:], data["results"]):
     print(f"{name}\t{statistics.median(result['times']):.6f}")
 PY
   for i in "${!names[@]}"; do
-    # shellcheck disable=SC2086
-    echo -e "mem:${names[$i]}\t$(peak ${commands[$i]})" >>"$results"
+    echo -e "mem:${names[$i]}\t$(peak "${commands[$i]}")" >>"$results"
   done
 }
 
@@ -64,7 +63,7 @@ PY
   printf 'colors:\n  body: none\n  date: none\n  tags: none\n  title: none\ndefault_hour: 9\ndefault_minute: 0\neditor: ""\nencrypt: false\nhighlight: false\nindent_character: "|"\njournals:\n  default:\n    journal: %s/journal.txt\nlinewrap: 79\ntagsymbols: "#@"\ntemplate: false\ntimeformat: "%%Y-%%m-%%d %%H:%%M"\nversion: v4.6\n' "$dir" >"$dir/cfg.yaml"
 }
 
-insert_sql="INSERT INTO entry(id, profileId, kind, term, severity, occurredOn, recordedAt, reporter, reporterRole) VALUES (lower(hex(randomblob(16))), 1, 'symptom', 'fatigue', 1, '2026-11-26', strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'Leo', 'self')"
+insert_sql="INSERT INTO entry(id, profileId, kind, term, severity, occurredOn, recordedAt, reporter, reporterRole) SELECT lower(substr(h,1,8)||'-'||substr(h,9,4)||'-4'||substr(h,14,3)||'-8'||substr(h,18,3)||'-'||substr(h,21,12)), 1, 'symptom', 'fatigue', 1, '2026-11-26', strftime('%Y-%m-%dT%H:%M:%SZ','now'), 'Leo', 'self' FROM (SELECT hex(randomblob(16)) AS h)"
 grouped_30="SELECT term, count(DISTINCT occurredOn), min(occurredOn), max(occurredOn), max(severity) FROM entry WHERE profileId = 1 AND deletedAt IS NULL AND occurredOn BETWEEN '2026-10-28' AND '2026-11-26' GROUP BY term"
 grouped_all="SELECT term, count(DISTINCT occurredOn), min(occurredOn), max(occurredOn), max(severity) FROM entry WHERE profileId = 1 AND deletedAt IS NULL GROUP BY term"
 
@@ -82,16 +81,16 @@ for n in "${sizes[@]}"; do
   make_jrnl "$n" "$dir"
   bench "log-$n" \
     "carelog log $n" "$bin log fatigue --severity mild --journal $j --profile Leo" \
-    "sqlite3 insert $n" "sqlite3 $j $insert_sql" \
-    "jrnl add $n" "$jrnl --config-file $dir/cfg.yaml fatigue mild" -- "${slow_runs[@]}"
+    "sqlite3 insert $n" "sqlite3 $j \"$insert_sql\"" \
+    "jrnl add $n" "$jrnl --config-file $dir/cfg.yaml \"fatigue mild\"" -- "${slow_runs[@]}"
   bench "read-$n" \
     "carelog flags $n" "$bin flags --journal $j --profile Leo --as-of 2026-11-26" \
     "carelog summary 30d $n" "$bin summary --journal $j --profile Leo --as-of 2026-11-26 --since 2026-10-28" \
-    "sqlite3 grouped 30d $n" "sqlite3 $j $grouped_30" -- "${runs[@]}"
+    "sqlite3 grouped 30d $n" "sqlite3 $j \"$grouped_30\"" -- "${runs[@]}"
   bench "whole-$n" \
     "carelog flags whole $n" "$bin flags --journal $j --profile Leo --as-of 2026-11-26 --since 1900-01-01" \
     "carelog summary whole $n" "$bin summary --journal $j --profile Leo --as-of 2026-11-26 --since 1900-01-01" \
-    "sqlite3 grouped whole $n" "sqlite3 $j $grouped_all" -- "${slow_runs[@]}"
+    "sqlite3 grouped whole $n" "sqlite3 $j \"$grouped_all\"" -- "${slow_runs[@]}"
   rm -f "$dir/export.json" "$dir/out.json"
 done
 

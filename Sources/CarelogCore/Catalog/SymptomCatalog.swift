@@ -15,7 +15,7 @@ public enum SymptomCatalog {
 
   /// The symptom whose term, label or synonym is `word` (case, spaces and hyphens ignored).
   public static func symptom(for word: String) -> Symptom? {
-    byWord[normalized(word)]
+    byTerm[word] ?? byWord[normalized(word)]  // exact terms skip building the synonym index
   }
 
   private static let byTerm = Dictionary(rows.map { ($0.term, $0) }, uniquingKeysWith: { first, _ in first })
