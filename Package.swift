@@ -39,6 +39,7 @@ let package = Package(
     .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore"]),
     .testTarget(name: "CarelogRulesTests", dependencies: ["CarelogRules"]),
     .testTarget(name: "CarelogReportsTests", dependencies: ["CarelogReports"]),
+    .testTarget(name: "CarelogCLITests", dependencies: ["CarelogCLI"]),
     .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
   ]
 )

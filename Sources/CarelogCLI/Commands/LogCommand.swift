@@ -50,6 +50,33 @@ struct LogCommand: ParsableCommand {
   var new = false
 
   func run() throws {
+    try request.run()
+  }
+
+  /// The parsed command line as a plain value (the fast path in `FastLogParser` builds the same value).
+  var request: LogRequest {
+    LogRequest(
+      journal: global.journal, profile: global.profile, term: term, value: value, severity: severity, on: on, at: at,
+      by: by, role: role, note: note, new: new)
+  }
+}
+
+/// Everything `carelog log` was asked to do, however its command line was read.
+struct LogRequest: Equatable {
+  var journal: String?
+  var profile: String?
+  var term: String
+  var value: String?
+  var severity: String?
+  var on: String?
+  var at: String?
+  var by: String?
+  var role: ReporterRole?
+  var note: String?
+  var new = false
+
+  func run() throws {
+    let global = JournalChoice(journal: journal, profile: profile)
     let clock = Clock.system()
     let content = try EntryContent(term: term, value: value, severity: try parseSeverity(severity), allowNew: new)
     let note = try note.map { try TextInput.note($0) }

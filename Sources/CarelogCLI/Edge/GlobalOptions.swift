@@ -12,6 +12,23 @@ struct GlobalOptions: ParsableArguments {
   @Option(name: .long, help: ArgumentHelp("Whose journal to use, when it holds several profiles (default: $CARELOG_PROFILE).", valueName: "name"))
   var profile: String?
 
+  /// The journal and profile these options choose.
+  var choice: JournalChoice { JournalChoice(journal: journal, profile: profile) }
+
+  var location: JournalLocation { choice.location }
+
+  /// Opens the journal for reading (never creates it) or writing.
+  func open(_ access: AppDatabase.Access) throws -> AppDatabase { try choice.open(access) }
+
+  /// The profile this command is about: the one named, else the only one, else the default one.
+  func chosenProfile(in session: JournalSession) throws -> Profile { try choice.chosenProfile(in: session) }
+}
+
+/// Which journal and which profile a command works on, from `--journal`/`--profile` and the environment.
+struct JournalChoice {
+  var journal: String?
+  var profile: String?
+
   var location: JournalLocation {
     JournalLocation.resolve(flag: journal, environment: ProcessInfo.processInfo.environment)
   }

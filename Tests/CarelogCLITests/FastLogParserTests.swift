@@ -1,0 +1,54 @@
+import ArgumentParser
+import Testing
+
+@testable import CarelogCLI
+
+/// The fast path for `carelog log` must read every command line it accepts exactly as argument-parser does,
+/// and leave everything else (help, mistakes, odd shapes) to argument-parser.
+struct FastLogParserTests {
+  static let words = [
+    "log", "fatigue", "temperature", "38.6", "101.5F", "nosebleed", "--severity", "mild", "--on", "yesterday",
+    "--at", "21:30", "--by", "Anna", "--caregiver", "--self", "--note", "ear infection", "--new", "--journal",
+    "/tmp/j.sqlite", "--profile", "Leo", "--severity=moderate", "--on=2026-11-02", "--help", "-h", "--", "-3",
+    "--version", "--bogus", "eye twitch",
+  ]
+
+  @Test func agreesWithArgumentParserOnGeneratedCommandLines() throws {
+    var random = SplitMix(seed: 11)
+    var accepted = 0
+    for _ in 0..<6_000 {
+      var arguments = ["log"]
+      for _ in 0..<Int.random(in: 0...7, using: &random) {
+        arguments.append(Self.words[Int.random(in: 1..<Self.words.count, using: &random)])
+      }
+      guard let fast = FastLogParser.parse(arguments) else { continue }
+      accepted += 1
+      let parsed = try? CarelogCommand.parseAsRoot(arguments)
+      let command = try #require(parsed as? LogCommand, "argument-parser refused \(arguments) that the fast path took")
+      #expect(command.request == fast, "\(arguments)")
+    }
+    #expect(accepted > 300, "the fast path should take the common shapes")
+  }
+
+  @Test func commonLinesTakeTheFastPathAndHelpDoesNot() {
+    #expect(FastLogParser.parse(["log", "fatigue", "--severity", "moderate"])?.severity == "moderate")
+    #expect(FastLogParser.parse(["log", "temperature", "101.5F", "--at", "21:30"])?.value == "101.5F")
+    #expect(FastLogParser.parse(["log", "nosebleed", "--on", "yesterday", "--by", "Anna", "--caregiver"])?.role == .caregiver)
+    #expect(FastLogParser.parse(["log", "--help"]) == nil)
+    #expect(FastLogParser.parse(["log", "fatigue", "--sevrity", "mild"]) == nil)
+    #expect(FastLogParser.parse(["list"]) == nil)
+    #expect(FastLogParser.parse(["log"]) == nil)
+  }
+}
+
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
