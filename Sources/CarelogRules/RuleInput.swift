@@ -10,6 +10,8 @@ public struct RuleInput: Sendable {
   public let baseline: Set<String>
   public let visits: [Visit]
   public let asOf: LocalDate
+  /// For each symptom term, the profile's treatments the sources list it as a side effect of.
+  let sideEffectTreatments: [String: [Treatment]]
 
   public init(
     profile: Profile, entries: [Entry], treatments: [Treatment], baseline: Set<String>, visits: [Visit],
@@ -21,6 +23,11 @@ public struct RuleInput: Sendable {
     self.baseline = baseline
     self.visits = visits
     self.asOf = asOf
+    var byTerm: [String: [Treatment]] = [:]
+    for treatment in treatments {
+      for term in TreatmentCatalog.agent(for: treatment.agent)?.sideEffects ?? [] { byTerm[term, default: []].append(treatment) }
+    }
+    sideEffectTreatments = byTerm
   }
 
   /// Symptom reports that say the symptom was there (severity not "none"), oldest first.
@@ -30,10 +37,8 @@ public struct RuleInput: Sendable {
 
   /// The treatments given on the entry's day that the sources list the entry's symptom as a side effect of.
   func treatmentsCausing(_ entry: Entry) -> [Treatment] {
-    guard let term = entry.term else { return [] }
-    return treatments.filter {
-      $0.isActive(on: entry.occurredOn) && TreatmentCatalog.agent(for: $0.agent)?.sideEffects.contains(term) == true
-    }
+    guard let term = entry.term, let candidates = sideEffectTreatments[term] else { return [] }
+    return candidates.filter { $0.isActive(on: entry.occurredOn) }
   }
 
   func isKnownSideEffect(_ entry: Entry) -> Bool { !treatmentsCausing(entry).isEmpty }

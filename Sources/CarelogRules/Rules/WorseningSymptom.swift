@@ -12,10 +12,12 @@ enum WorseningSymptom: RuleLogic {
     let rated = input.entries.filter { $0.kind == .symptom && $0.term != nil && $0.severity != nil }
     return Episodes.byTerm(rated).flatMap { term, reports in
       var triggers: [(low: Entry?, high: Entry)] = []
-      for (index, report) in reports.enumerated() where input.applies(rule, on: report.occurredOn) {
+      var start = 0  // the first report less than `window` days before the current one
+      for (index, report) in reports.enumerated() {
+        while report.occurredOn.days(since: reports[start].occurredOn) >= window { start += 1 }
+        guard input.applies(rule, on: report.occurredOn) else { continue }
         let level = report.severity!.rawValue
-        let earlier = reports[..<index].filter { report.occurredOn.days(since: $0.occurredOn) < window }
-        let lowest = earlier.min { $0.severity!.rawValue < $1.severity!.rawValue }
+        let lowest = reports[start..<index].min { $0.severity!.rawValue < $1.severity!.rawValue }
         if let lowest, level - lowest.severity!.rawValue >= rise {
           triggers.append((lowest, report))
         } else if level >= severe {
