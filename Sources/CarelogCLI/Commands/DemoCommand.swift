@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarelogCore
+import CarelogReports
 import CarelogStore
 import Foundation
 
@@ -38,10 +39,13 @@ struct DemoCommand: ParsableCommand {
     let profile = contents.profiles[0]
     say("Built a demo journal at \(location.path):")
     say("  \(DemoJournal.describe(contents, today: today))")
-    let recent = contents.entries.filter { $0.profileID == profile.id && $0.occurredOn >= today.adding(days: -13) }
-    say("\nThe last 14 days for \(profile.name):")
-    recent.forEach { say("  " + EntryTable.row($0)) }
-    say("\nTry it: carelog list --journal \(location.path) --symptom bone-pain")
-    say("carelog does not give medical advice. In an emergency, call your care team or emergency number.")
+    say("\nHere is the visit summary carelog makes from it (carelog summary):\n")
+    let summary = try SummaryCommand.make(
+      JournalChoice(journal: location.path, profile: nil), since: nil, until: nil, asOf: today.description)
+    Terminal.standardOutput.write(ReportFormat.text.render(summary))
+    say("\nTry more:")
+    say("  carelog summary --journal \(location.path) --format html --output leo-visit.html")
+    say("  carelog flags --journal \(location.path)")
+    say("  carelog list --journal \(location.path) --symptom bone-pain")
   }
 }

@@ -39,14 +39,26 @@ struct SummaryCommand: ParsableCommand {
   var force = false
 
   func run() throws {
+    if let output { try OutputFile.checkWritable(output, force: force) }
+    let summary = try Self.make(global.choice, since: since, until: until, asOf: asOf)
+    let text = format.render(summary)
+    if let output {
+      try OutputFile.write(text, to: output, force: force)
+      say("Wrote the \(format.rawValue) summary for \(summary.header.name) to \(output).")
+    } else {
+      Terminal.standardOutput.write(text)
+    }
+  }
+
+  /// The summary for the chosen profile: from `since` (a date, or the last visit) to `until`, as of `asOf`.
+  static func make(_ choice: JournalChoice, since: String?, until: String?, asOf: String?) throws -> Summary {
     let clock = Clock.system()
     let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
     let untilDay = try until.map { try DateInput.parse($0, today: clock.today, allowFuture: true) } ?? asOfDay
     let sinceDay = try since.flatMap { $0 == "last-visit" ? nil : try DateInput.parse($0, today: clock.today) }
-    if let output { try OutputFile.checkWritable(output, force: force) }
-    let database = try global.open(.read)
-    let summary = try database.read { session in
-      let profile = try global.chosenProfile(in: session)
+    let database = try choice.open(.read)
+    return try database.read { session in
+      let profile = try choice.chosenProfile(in: session)
       let visits = try session.visits(of: profile)
       let start = sinceDay ?? visits.last { $0.date < asOfDay }?.date ?? asOfDay.adding(days: -29)
       guard start <= untilDay else {
@@ -60,13 +72,6 @@ struct SummaryCommand: ParsableCommand {
         treatments: try session.treatments(of: profile), baseline: try session.baseline(of: profile), visits: visits,
         acknowledgements: try FlagLoading.acknowledgements(session, profile: profile), period: start...untilDay,
         asOf: max(asOfDay, untilDay))
-    }
-    let text = format.render(summary)
-    if let output {
-      try OutputFile.write(text, to: output, force: force)
-      say("Wrote the \(format.rawValue) summary for \(summary.header.name) to \(output).")
-    } else {
-      Terminal.standardOutput.write(text)
     }
   }
 }
