@@ -18,7 +18,10 @@ public struct RuleInput: Sendable {
     asOf: LocalDate
   ) {
     self.profile = profile
-    self.entries = entries.filter { $0.occurredOn <= asOf }.sorted { $0.occurredOn < $1.occurredOn }
+    // Journals come back from the store sorted and bounded already; then the array is shared, not copied.
+    let isReady = entries.last.map { $0.occurredOn <= asOf } ?? true
+      && zip(entries, entries.dropFirst()).allSatisfy { $0.occurredOn <= $1.occurredOn }
+    self.entries = isReady ? entries : entries.filter { $0.occurredOn <= asOf }.sorted { $0.occurredOn < $1.occurredOn }
     self.treatments = treatments
     self.baseline = baseline
     self.visits = visits
@@ -28,12 +31,12 @@ public struct RuleInput: Sendable {
       for term in TreatmentCatalog.agent(for: treatment.agent)?.sideEffects ?? [] { byTerm[term, default: []].append(treatment) }
     }
     sideEffectTreatments = byTerm
+    presentSymptoms = self.entries.filter { $0.kind == .symptom && $0.severity != Severity.none && $0.term != nil }
   }
 
-  /// Symptom reports that say the symptom was there (severity not "none"), oldest first.
-  var presentSymptoms: [Entry] {
-    entries.filter { $0.kind == .symptom && $0.severity != Severity.none && $0.term != nil }
-  }
+  /// Symptom reports that say the symptom was there (severity not "none"), oldest first. Computed once: most
+  /// rules read it, and on a long journal a copy per rule would multiply the memory used.
+  let presentSymptoms: [Entry]
 
   /// The treatments given on the entry's day that the sources list the entry's symptom as a side effect of.
   func treatmentsCausing(_ entry: Entry) -> [Treatment] {

@@ -103,18 +103,14 @@ extension JournalSession {
     for imported in profiles {
       ids.append(try mergeProfile(imported, report: &report))
     }
-    let insert = try db.cachedStatement(sql: """
-      INSERT OR IGNORE INTO entry(id, profileId, kind, term, severity, value, unit, occurredOn, occurredAt, recordedAt,
-        reporter, reporterRole, note, revision, deletedAt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-      """)
+    let insert = try EntryInsert(db)
     let insertRevision = try db.cachedStatement(sql: """
       INSERT INTO entryRevision(entryId, revision, profileId, kind, term, severity, value, unit, occurredOn, occurredAt,
         recordedAt, reporter, reporterRole, note, supersededAt, change) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
       """)
     try JournalImport.walk(open, profile: { _ in }) { index, imported in
       let profileID = ids[index]
-      try insert.execute(arguments: Self.arguments(imported.entry, profileID) + [imported.revision, imported.deletedAt?.description])
-      guard db.changesCount > 0 else {
+      guard try insert.insert(imported, profileID: profileID, db) else {
         report.entriesAlreadyThere += 1
         return
       }
