@@ -138,9 +138,11 @@ big = [m for name, m in memory.items() if name.startswith("carelog") or name.sta
 if big:
     print(f"| peak memory of any carelog command under 100 MiB | {max(big) / 1024:.1f} MiB | {'yes' if max(big) < 100 * 1024 else 'NO'} |")
 PY
+out=BENCHMARKS.md
+[ "$quick" = 1 ] && out=.bench/BENCHMARKS-smoke.md  # a smoke run never replaces the real figures
 {
   cat "$work/report.md"
   echo
   cat scripts/bench-notes.md
-} >BENCHMARKS.md
-echo "Wrote BENCHMARKS.md"
+} >"$out"
+echo "Wrote $out"

@@ -73,6 +73,7 @@ public struct Entry: Sendable, Hashable, Codable {
 public enum Decimal {
   /// `value` rounded to at most `places` decimals, trailing zeros dropped ("27.4", "38").
   public static func format(_ value: Double, places: Int, keepZeros: Bool = false) -> String {
+    if !keepZeros, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }  // whole numbers
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let scaled = Int((abs(value) * scale).rounded())
