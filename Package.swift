@@ -36,10 +36,10 @@ let package = Package(
     // The visit summary: pure, a summary model in, text out, one formatter per format.
     .target(name: "CarelogReports", dependencies: ["CarelogCore", "CarelogRules"]),
     .testTarget(name: "CarelogCoreTests", dependencies: ["CarelogCore"]),
-    .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore"]),
-    .testTarget(name: "CarelogRulesTests", dependencies: ["CarelogRules"]),
-    .testTarget(name: "CarelogReportsTests", dependencies: ["CarelogReports"]),
-    .testTarget(name: "CarelogCLITests", dependencies: ["CarelogCLI"]),
+    .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore", "CarelogCore"]),
+    .testTarget(name: "CarelogRulesTests", dependencies: ["CarelogRules", "CarelogCore"]),
+    .testTarget(name: "CarelogReportsTests", dependencies: ["CarelogReports", "CarelogCore", "CarelogRules"]),
+    .testTarget(name: "CarelogCLITests", dependencies: ["CarelogCLI", "CarelogCore"]),
     .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
   ]
 )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CarelogCore
 import Testing
 
 @testable import CarelogCLI
@@ -14,7 +15,7 @@ struct FastLogParserTests {
   ]
 
   @Test func agreesWithArgumentParserOnGeneratedCommandLines() throws {
-    var random = SplitMix(seed: 11)
+    var random = SplitMix64(seed: 11)
     var accepted = 0
     for _ in 0..<6_000 {
       var arguments = ["log"]
@@ -38,17 +39,5 @@ struct FastLogParserTests {
     #expect(FastLogParser.parse(["log", "fatigue", "--sevrity", "mild"]) == nil)
     #expect(FastLogParser.parse(["list"]) == nil)
     #expect(FastLogParser.parse(["log"]) == nil)
-  }
-}
-
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

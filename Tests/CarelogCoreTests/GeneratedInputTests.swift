@@ -72,18 +72,11 @@ struct GeneratedInputTests {
   }
 }
 
-/// SplitMix64: the same seed gives the same inputs, so a failure can be replayed.
+/// Replayable inputs: SplitMix64 from a fixed seed, plus random text.
 struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+  private var base: SplitMix64
+  init(seed: UInt64) { base = SplitMix64(seed: seed) }
+  mutating func next() -> UInt64 { base.next() }
 
   /// Up to `maxLength` characters drawn from `alphabet`, sometimes with an odd Unicode character.
   mutating func text(from alphabet: String, maxLength: Int) -> String {

@@ -92,7 +92,7 @@ struct Journal {
   var entries: [Entry] = []
   var treatments: [Treatment] = []
   var visits = [Visit(profileID: 1, date: RuleEngineTests.today.adding(days: -1), with: nil, note: nil)]
-  var random = SplitMix(seed: 7)
+  var random = SplitMix64(seed: 7)
 
   func adding(_ kind: Entry.Kind, term: String? = nil, severity: Severity? = nil, value: Double? = nil, daysAgo: Int) -> Journal {
     var copy = self
@@ -115,17 +115,5 @@ struct Journal {
       profile: profile, entries: entries, treatments: treatments, baseline: [], visits: visits,
       asOf: RuleEngineTests.today)
     return RuleEngine.flags(input, acknowledgements: acks)
-  }
-}
-
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -33,7 +33,7 @@ struct ImportGeneratedInputTests {
   }
 
   @Test func mutatedFilesAreAcceptedWholeOrRefusedCleanly() {
-    var random = SeededRandomBytes(seed: 42)
+    var random = SplitMix64(seed: 42)
     let base = Array(Self.base.utf8)
     let pieces: [[UInt8]] = ["{", "}", "[", "]", ",", ":", "\"", "\\", "null", "1e999", "-0", "\\ud800", "\u{0}", "é"]
       .map { Array($0.utf8) }
@@ -60,17 +60,5 @@ struct ImportGeneratedInputTests {
       }
     }
     #expect(accepted < 100_000, "mutations must be noticed")
-  }
-}
-
-struct SeededRandomBytes: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
