@@ -1,4 +1,5 @@
 import CarelogCore
+import CarelogStore
 
 /// How a profile is shown: details for `profile show`, JSON for `profile list --json`.
 enum ProfileText {
@@ -26,21 +27,9 @@ enum ProfileText {
   }
 
   static func json(_ profile: Profile, isDefault: Bool) -> JSONText {
-    func date(_ value: LocalDate?) -> JSONText { value.map { .string($0.description) } ?? .null }
-    return .object([
-      ("name", .string(profile.name)),
-      ("born", date(profile.born)),
-      ("diagnosed", date(profile.diagnosed)),
-      ("subtype", profile.subtype.map { .string($0.rawValue) } ?? .null),
-      ("remission", date(profile.remission)),
-      ("treatment_ended", date(profile.treatmentEnded)),
-      ("reporter", profile.reporter.map(JSONText.string) ?? .null),
-      ("reporter_role", profile.reporterRole.map { .string($0.rawValue) } ?? .null),
-      ("notes", profile.notes.map(JSONText.string) ?? .null),
-      ("visit_every", profile.visitEvery.map { .number(Double($0)) } ?? .null),
-      ("default", .bool(isDefault)),
-    ])
+    .object(ExportFormat.profileFields(profile, isDefault: isDefault))
   }
+
 }
 
 /// How a treatment is shown.

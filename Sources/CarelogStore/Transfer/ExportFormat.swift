@@ -36,7 +36,8 @@ public enum ExportFormat {
     ]
   }
 
-  static func profileFields(_ profile: Profile, isDefault: Bool) -> [(String, JSONText)] {
+  /// A profile's details as JSON fields: the export's profile object and `profile list --json` share them.
+  public static func profileFields(_ profile: Profile, isDefault: Bool) -> [(String, JSONText)] {
     func date(_ value: LocalDate?) -> JSONText { value.map { .string($0.description) } ?? .null }
     return [
       ("name", .string(profile.name)),
