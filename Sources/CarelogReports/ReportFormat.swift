@@ -5,10 +5,10 @@ import CarelogRules
 public enum ReportFormat: String, Sendable, CaseIterable {
   case text, markdown, json, html
 
-  /// The summary laid out in this format.
-  public func render(_ summary: Summary) -> String {
+  /// The summary laid out in this format; plain text is wrapped to `width` columns (a terminal's).
+  public func render(_ summary: Summary, width: Int = TextWrap.defaultWidth) -> String {
     switch self {
-    case .text: TextFormatter.format(summary)
+    case .text: TextFormatter.format(summary, width: width)
     case .markdown: MarkdownFormatter.format(summary)
     case .json: JSONFormatter.format(summary)
     case .html: HTMLFormatter.format(summary)
@@ -29,6 +29,7 @@ enum SummaryWords {
     parts.append(diagnosis)
     if let remission = header.remission { parts.append("remission \(remission)") }
     parts.append(header.phase)
+    if header.centralLine { parts.append("central line in place") }
     return parts.joined(separator: " · ")
   }
 
@@ -76,9 +77,9 @@ enum SummaryWords {
       + (line.courses > 1 ? ", \(line.courses) courses" : "")
   }
 
-  /// The first `limit` sources of a flag, "document, “section”", and how many more.
+  /// The first `limit` sources of a flag, "Cancer.Net: ALL in adults — section", and how many more.
   static func sources(_ flag: Flag, limit: Int = 2) -> String {
-    let shown = flag.sources.prefix(limit).map { "\($0.document), “\($0.section)”" }
+    let shown = flag.sources.prefix(limit).map(\.readable)
     let more = flag.sources.count - shown.count
     return shown.joined(separator: "; ") + (more > 0 ? " (and \(more) more)" : "")
   }
@@ -95,7 +96,7 @@ enum SummaryWords {
 
 extension SummaryWords {
   static let noFlags = "Nothing the rules look for was seen in this period."
-  static let forInformation = "For information (no call needed):"
+  static let forInformation = "For the record (mention at the next contact):"
   static let noTreatment = "No treatment recorded."
   static let alreadySeen = "already seen"
 
@@ -109,13 +110,38 @@ extension SummaryWords {
 
   static func baseline(_ s: Summary) -> String { s.baseline.isEmpty ? "not recorded" : s.baseline.joined(separator: ", ") }
 
-  /// "present before diagnosis; known side effect of Steroid, Vincristine", with `treatments` standing in for the
+  /// Flags that say the same thing, so that each explanation is said once: the same rule, level, action and
+  /// meaning, in the order of their first flag.
+  static func groups(_ flags: [Flag]) -> [[Flag]] {
+    var groups: [[Flag]] = []
+    for flag in flags {
+      if let index = groups.firstIndex(where: { sameGroup($0[0], flag) }) {
+        groups[index].append(flag)
+      } else {
+        groups.append([flag])
+      }
+    }
+    return groups
+  }
+
+  static func sameGroup(_ a: Flag, _ b: Flag) -> Bool {
+    a.rule == b.rule && a.level == b.level && a.action == b.action && a.meaning == b.meaning
+  }
+
+  /// What a flag saw, saying so when its evidence began before the period ("since 2026-10-31, before this
+  /// period"), so that it never seems to contradict the period's symptom table.
+  static func seen(_ flag: Flag, period: ClosedRange<LocalDate>) -> String {
+    guard flag.from < period.lowerBound else { return flag.seen }
+    return flag.seen + " (Since \(flag.from), before this period.)"
+  }
+
+  /// "present before diagnosis; listed side effect of Steroid, Vincristine", with `treatments` standing in for the
   /// list of treatments when given (the HTML table refers to a list under it).
   static func symptomNotes(_ row: Summary.SymptomRow, treatments: String? = nil) -> String {
     var notes: [String] = []
     if row.beforeDiagnosis { notes.append("present before diagnosis") }
     if !row.sideEffectOf.isEmpty {
-      notes.append("known side effect of " + (treatments ?? row.sideEffectOf.joined(separator: ", ")))
+      notes.append("listed side effect of " + (treatments ?? row.sideEffectOf.joined(separator: ", ")))
     }
     return notes.joined(separator: "; ")
   }

@@ -11,6 +11,7 @@ public struct Summary: Sendable {
     public let diagnosed: LocalDate?
     public let subtype: Profile.Subtype?
     public let remission: LocalDate?
+    public let centralLine: Bool
     /// "On treatment", or "12 months since treatment ended (2025-11-20)".
     public let phase: String
     public let isOnTreatment: Bool

@@ -43,7 +43,7 @@ public enum SummaryBuilder {
     }
     return Summary.Header(
       name: profile.name, age: profile.born.map { asOf.years(since: $0) }, diagnosed: profile.diagnosed,
-      subtype: profile.subtype, remission: profile.remission, phase: phase, isOnTreatment: onTreatment,
+      subtype: profile.subtype, remission: profile.remission, centralLine: profile.centralLine, phase: phase, isOnTreatment: onTreatment,
       period: period, asOf: asOf,
       recordedBy: counts.map { (reporter: $0.key, count: $0.value) }.sorted { ($1.count, $0.reporter) < ($0.count, $1.reporter) },
       entryCount: entries.count)

@@ -38,11 +38,11 @@ extension Flag {
     values: [FlagValue]? = nil
   ) {
     let start = from ?? entries.first!.occurredOn
+    let meaning = ([rule.message] + (extra.map { [$0] } ?? [])).joined(separator: " ")
     self.init(
       id: [rule.id, key, start.description].compactMap { $0 }.joined(separator: ":"),
       rule: rule.id, level: level ?? rule.level, title: rule.title, seen: seen,
-      message: ([seen, rule.message] + (extra.map { [$0] } ?? [])).joined(separator: " "),
-      action: action ?? rule.action,
+      message: seen + " " + meaning, meaning: meaning, action: action ?? rule.action,
       symptoms: Array(Set(entries.compactMap(\.term))).sorted(), from: start, to: to ?? entries.last!.occurredOn,
       entries: entries.map(\.id), values: values ?? entries.map(FlagValue.init), sources: rule.sources,
       external: rule.external)
@@ -54,6 +54,12 @@ enum Seen {
   static func name(_ term: String) -> String { SymptomCatalog.name(of: term) }
 
   static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+  /// "a, b and c".
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + items.last!
+  }
 
   /// "on 3 days from 2026-11-11 to 2026-11-25" or "on 2026-11-11".
   static func days(_ entries: [Entry]) -> String {

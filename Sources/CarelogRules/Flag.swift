@@ -10,8 +10,11 @@ public struct Flag: Sendable, Hashable {
   public let title: String
   /// What was seen, in this journal: "Bone pain reported on 8 days from … to …".
   public let seen: String
-  /// What was seen, then what it can mean.
+  /// What was seen, then what it can mean (`seen` + " " + `meaning`).
   public let message: String
+  /// What the pattern can mean, without what was seen: the same words for every flag of a rule in one journal,
+  /// so a summary can say it once for several flags.
+  public let meaning: String
   public let action: String
   /// Symptom terms involved.
   public let symptoms: [String]
@@ -24,6 +27,16 @@ public struct Flag: Sendable, Hashable {
   public var acknowledged = false
   public let sources: [Citation]
   public let external: [ExternalSource]
+
+  /// This flag with its words filled for the reader (see `Voice`).
+  func voiced(_ voice: Voice) -> Flag {
+    var flag = Flag(
+      id: id, rule: rule, level: level, title: title, seen: voice.fill(seen), message: voice.fill(message),
+      meaning: voice.fill(meaning), action: voice.fill(action), symptoms: symptoms, from: from, to: to,
+      entries: entries, values: values, sources: sources, external: external)
+    flag.acknowledged = acknowledged
+    return flag
+  }
 }
 
 /// One value behind a flag: a reading or a report on a day.

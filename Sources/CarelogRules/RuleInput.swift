@@ -49,11 +49,33 @@ public struct RuleInput: Sendable {
   /// Whether the profile was on treatment on `day` (from its end-of-treatment date as it stands).
   func isOnTreatment(_ day: LocalDate) -> Bool { profile.isOnTreatment(on: day) }
 
+  /// Days from the last day of treatment to `day`: 0 while on treatment (by the profile's dates or a course given
+  /// that day), nil when no treatment had ended by then.
+  func daysSinceTreatment(on day: LocalDate) -> Int? {
+    if isOnTreatment(day) || treatments.contains(where: { $0.isActive(on: day) }) { return 0 }
+    let ends = ([profile.treatmentEnded] + treatments.map(\.to)).compactMap { $0 }.filter { $0 <= day }
+    return ends.max().map { day.days(since: $0) }
+  }
+
+  /// Whether `day` is during treatment or at most `days` days after its last day.
+  func isOnOrSoonAfterTreatment(_ day: LocalDate, within days: Int) -> Bool {
+    guard let since = daysSinceTreatment(on: day) else { return false }
+    return since <= days
+  }
+
+  /// "during treatment" or "12 days after the last day of treatment", for what was seen on `day`.
+  func treatmentTiming(on day: LocalDate) -> String {
+    guard let since = daysSinceTreatment(on: day), since > 0 else { return "during treatment" }
+    return "\(since) day\(since == 1 ? "" : "s") after the last day of treatment"
+  }
+
   /// Whether `rule` applies on `day` (phase and age group).
   func applies(_ rule: RuleDefinition, on day: LocalDate) -> Bool {
     switch rule.phase {
     case .any: break
     case .onTreatment: guard isOnTreatment(day) else { return false }
+    case .onOrSoonAfterTreatment:
+      guard isOnOrSoonAfterTreatment(day, within: Int(rule.parameter("afterTreatmentDays"))) else { return false }
     case .followUp: guard !isOnTreatment(day) else { return false }
     }
     guard rule.ageGroup != .any, let born = profile.born else { return true }

@@ -76,6 +76,11 @@ enum Migrations {
         t.primaryKey(["profileId", "flagId"])
       }
     }
+    migrator.registerMigration("v3-central-line") { db in
+      try db.alter(table: "profile") { t in
+        t.add(column: "centralLine", .boolean).notNull().defaults(to: false)
+      }
+    }
     return migrator
   }
 

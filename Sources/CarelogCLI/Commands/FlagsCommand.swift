@@ -45,7 +45,7 @@ struct FlagsCommand: ParsableCommand {
       }
       say(flags.isEmpty ? "No flags for \(profile.name) as of \(asOfDay)." : "Flags for \(profile.name) as of \(asOfDay):\n")
       for flag in flags { say(FlagText.block(flag, withSources: true) + "\n") }
-      say(FlagText.disclaimer)
+      say(FlagText.closing())
     }
   }
 

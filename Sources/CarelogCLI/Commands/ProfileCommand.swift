@@ -37,6 +37,10 @@ struct ProfileFields: ParsableArguments {
   var notes: String?
   @Option(help: ArgumentHelp("Expected days between clinic visits (overrides the usual schedule).", valueName: "days"))
   var visitEvery: Int?
+  @Option(help: ArgumentHelp(
+    "Whether the person has a central line (port, PICC or Hickman line): yes or no. A fever is then urgent in any "
+      + "phase.", valueName: "yes|no"))
+  var centralLine: YesNo?
 
   /// `profile` with every given field applied, checked for dates that cannot be right.
   func applied(to profile: Profile, clock: Clock) throws -> Profile {
@@ -59,6 +63,7 @@ struct ProfileFields: ParsableArguments {
       }
       profile.visitEvery = visitEvery
     }
+    if let centralLine { profile.centralLine = centralLine == .yes }
     try Self.checkOrder(profile)
     return profile
   }
@@ -77,3 +82,8 @@ struct ProfileFields: ParsableArguments {
 }
 
 extension Profile.Subtype: ExpressibleByArgument {}
+
+/// A yes-or-no option value, e.g. `--central-line yes`.
+enum YesNo: String, ExpressibleByArgument, CaseIterable {
+  case yes, no
+}

@@ -41,7 +41,8 @@ struct SummaryCommand: ParsableCommand {
   func run() throws {
     if let output { try OutputFile.checkWritable(output, force: force) }
     let summary = try Self.make(global.choice, since: since, until: until, asOf: asOf)
-    let text = format.render(summary)
+    // Wrapped to the terminal only when printed; a file gets the page width.
+    let text = format.render(summary, width: output == nil ? Terminal.standardOutput.width : TextWrap.defaultWidth)
     if let output {
       try OutputFile.write(text, to: output, force: force)
       say("Wrote the \(format.rawValue) summary for \(summary.header.name) to \(output).")

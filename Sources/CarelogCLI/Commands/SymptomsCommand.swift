@@ -31,7 +31,8 @@ struct SymptomsCommand: ParsableCommand {
       if !symptom.synonyms.isEmpty { line += "  (also: \(symptom.synonyms.joined(separator: ", ")))" }
       say(line)
       if sources {
-        for citation in symptom.sources { say("    \(citation.document): \(citation.section)") }
+        for citation in symptom.sources { say("    \(citation.readable)") }
+        if let external = symptom.external { say("    Not from the guides: \(external)") }
       }
     }
   }

@@ -29,6 +29,7 @@ struct DemoJournal {
       profile.reporter = row["reporter"]!.nilIfEmpty
       profile.reporterRole = ReporterRole(rawValue: row["reporter_role"]!)
       profile.notes = row["notes"]!.nilIfEmpty
+      profile.centralLine = row["central_line"] == "yes"  // an optional column
       ids[profile.name] = profile.id
       demo.profiles.append(profile)
     }

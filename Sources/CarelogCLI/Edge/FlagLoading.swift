@@ -48,9 +48,23 @@ enum FlagPrompts {
     let asOf = max(today, entries.map(\.occurredOn).max()!)
     let windows = entries.flatMap(Self.windows(around:))
     guard !windows.isEmpty else { return [] }
-    return try FlagLoading.flags(session, profile: profile, asOf: asOf, windows: windows).filter { flag in
-      flag.entries.contains(where: ids.contains) && (!flag.acknowledged || flag.level == .urgent)
+    var flags = try FlagLoading.flags(session, profile: profile, asOf: asOf, windows: windows)
+      .filter { $0.entries.contains(where: ids.contains) }
+    // A window can cut off the start of a long episode, and the start is part of a flag's id. When the user
+    // acknowledged an earlier-starting flag of the same rule and symptom, the whole history decides.
+    let acknowledged = try FlagLoading.acknowledgements(session, profile: profile).map(\.flagID)
+    if flags.contains(where: { !$0.acknowledged && mayBeTruncated($0, acknowledged: acknowledged) }) {
+      flags = try FlagLoading.flags(session, profile: profile, asOf: asOf).filter { $0.entries.contains(where: ids.contains) }
     }
+    return flags.filter { !$0.acknowledged || $0.level == .urgent }
+  }
+
+  /// Whether an acknowledged id names the same rule and symptom as `flag` with an earlier start, so that `flag`
+  /// may be that flag seen through a window.
+  static func mayBeTruncated(_ flag: Flag, acknowledged: [String]) -> Bool {
+    guard let cut = flag.id.lastIndex(of: ":") else { return false }
+    let prefix = flag.id[...cut]
+    return acknowledged.contains { $0.hasPrefix(prefix) && $0.dropFirst(prefix.count) < flag.from.description }
   }
 
   /// What the rules must see to find the flags a new entry takes part in: the same symptom over two months
@@ -91,6 +105,6 @@ enum FlagPrompts {
     guard !flags.isEmpty else { return }
     for flag in flags { say("\n" + FlagText.block(flag)) }
     say("\nSee the details and sources with: carelog flags")
-    say(FlagText.disclaimer)
+    say(FlagText.closing())
   }
 }

@@ -6,17 +6,26 @@ enum FlagText {
   static let disclaimer =
     "carelog does not replace medical advice. In an emergency, call your care team or your emergency number."
 
-  /// "URGENT  Fever during treatment", the message and what to do, indented.
+  /// "URGENT  Fever during treatment", the message and what to do, indented and wrapped to the terminal.
   static func block(_ flag: Flag, terminal: Terminal = .standardOutput, withSources: Bool = false) -> String {
     let level = flag.level.rawValue.uppercased()
     let seen = flag.acknowledged ? " (seen)" : ""
-    var lines = [terminal.bold("\(level)  \(flag.title)\(seen)"), "  \(flag.message)", "  What to do: \(flag.action)"]
+    var lines = [terminal.bold("\(level)  \(flag.title)\(seen)")]
+    var paragraphs = [flag.message, "What to do: \(flag.action)"]
     if withSources {
-      lines.append("  id: \(flag.id)")
-      lines += flag.sources.map { "  Source: \($0.document), \"\($0.section)\"" }
-      lines += flag.external.map { "  Not from the sources: \($0.threshold) (\($0.origin))" }
+      paragraphs.append("id: \(flag.id)")
+      paragraphs += flag.sources.map { "Source: \($0.readable)" }
+      paragraphs += flag.external.map { "Not from the sources: \($0.threshold) (\($0.origin))" }
+    }
+    for paragraph in paragraphs {
+      lines += TextWrap.lines(paragraph, width: terminal.width, indent: "  ", hanging: "  ")
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// The closing reminder, wrapped to the terminal.
+  static func closing(terminal: Terminal = .standardOutput) -> String {
+    TextWrap.lines(disclaimer, width: terminal.width).joined(separator: "\n")
   }
 
   static func json(_ flag: Flag) -> JSONText {

@@ -14,6 +14,7 @@ enum ProfileText {
       lines.append("  usually logs:    \(Reporter(name: reporter, role: profile.reporterRole ?? .caregiver).description)")
     }
     if let every = profile.visitEvery { lines.append("  visits every:    \(every) days") }
+    lines.append("  central line:    \(profile.centralLine ? "yes" : "no")")
     if let notes = profile.notes { lines.append("  notes:           \(notes.replacingNewlines)") }
     if !baseline.isEmpty {
       let labels = baseline.map(SymptomCatalog.name(of:))

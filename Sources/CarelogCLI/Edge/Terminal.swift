@@ -1,3 +1,4 @@
+import CarelogCore
 import Foundation
 
 /// Output to the terminal: plain text, with colour only on a terminal and never with `NO_COLOR` or `TERM=dumb`.
@@ -17,6 +18,14 @@ struct Terminal {
     let environment = ProcessInfo.processInfo.environment
     if environment["NO_COLOR"] != nil || environment["TERM"] == "dumb" { return false }
     return isatty(fileDescriptor) == 1
+  }
+
+  /// The width to wrap text to: `COLUMNS` when set to a sensible number, else 80.
+  var width: Int {
+    guard let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 20 else {
+      return TextWrap.defaultWidth
+    }
+    return columns
   }
 
   /// `text` in bold (or plain when colour is off).

@@ -11,6 +11,8 @@ public struct Symptom: Sendable, Hashable {
   public let lists: Set<SymptomList>
   /// The document and section of every list it appears in.
   public let sources: [Citation]
+  /// For a symptom the five documents do not name: the outside reference it comes from (nil otherwise).
+  public let external: String?
 
   /// The label without its bracketed explanation: "Fatigue" for "Fatigue (tiredness)".
   public var shortLabel: String {
@@ -19,13 +21,15 @@ public struct Symptom: Sendable, Hashable {
   }
 
   public init(
-    _ term: String, _ label: String, synonyms: [String] = [], lists: Set<SymptomList>, sources: [Citation]
+    _ term: String, _ label: String, synonyms: [String] = [], lists: Set<SymptomList>, sources: [Citation],
+    external: String? = nil
   ) {
     self.term = term
     self.label = label
     self.synonyms = synonyms
     self.lists = lists
     self.sources = sources
+    self.external = external
   }
 }
 
@@ -39,4 +43,6 @@ public enum SymptomList: String, Sendable, CaseIterable, Codable {
   case sideEffect = "side-effect"
   /// Long-term and late effects (the childhood guide's late-effects table, survivorship).
   case lateEffect = "late-effect"
+  /// Reasons to call the care team at once, from oncology advice-line practice (outside the five documents).
+  case emergency
 }

@@ -29,6 +29,8 @@ public struct Profile: Sendable, Hashable, Codable {
   public var notes: String?
   /// Overrides the expected interval between visits, in days.
   public var visitEvery: Int?
+  /// Whether the person has a central line (port, PICC, Hickman line): a fever is then urgent in any phase.
+  public var centralLine = false
 
   public init(name: String) { self.name = name }
 
@@ -42,6 +44,16 @@ public struct Profile: Sendable, Hashable, Codable {
     }
     return Reporter(name: chosen, role: .caregiver)
   }
+
+  /// Whether the person's usual reporter is someone else (a parent for a child), so that words about the
+  /// patient name them ("Leo's temperature") instead of saying "you".
+  public var isReportedByCaregiver: Bool {
+    guard let reporter, Profile.sameName(reporter, name) == false else { return false }
+    return reporterRole != .self
+  }
+
+  /// Whether two names are the same person's name, case folded.
+  static func sameName(_ a: String, _ b: String) -> Bool { a.lowercased() == b.lowercased() }
 
   /// Whether the profile was on treatment on `day` (treatment not ended by then).
   public func isOnTreatment(on day: LocalDate) -> Bool {

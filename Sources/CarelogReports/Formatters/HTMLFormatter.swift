@@ -46,49 +46,31 @@ enum HTMLFormatter {
   static func attention(_ s: Summary, _ lists: TreatmentLists) -> [String] {
     var out = ["<section>", "<h2>Needs attention</h2>"]
     if s.flags.isEmpty { out.append("<p>\(SummaryWords.noFlags.html)</p>") }
-    let calls = boxes(s.flags.filter { $0.level != .info })
+    let period = s.header.period
+    let calls = SummaryWords.groups(s.flags.filter { $0.level != .info })
     if !calls.isEmpty {
       out.append("<div class=\"flags\">")
-      for group in calls { out += box(group) }
+      for group in calls { out += box(group, period: period) }
       out.append("</div>")
     }
-    let info = s.flags.filter { $0.level == .info }
+    let info = SummaryWords.groups(s.flags.filter { $0.level == .info })
     if !info.isEmpty {
-      out += ["<div class=\"info\">", "<b>\(SummaryWords.forInformation.html)</b> ", "<ul>"]
-      out += info.map { "<li>\(lists.abbreviated($0.seen).html)</li>" }
-      out += ["</ul>", "</div>"]
+      out += ["<div class=\"info\">", "<b>\(SummaryWords.forInformation.html)</b>"]
+      for group in info {
+        out += ["<p><i>\(group[0].title.html):</i></p>", "<ul>"]
+        out += group.map { "<li>\(lists.abbreviated(SummaryWords.seen($0, period: period)).html)</li>" }
+        out += ["</ul>", "<p>\(group[0].meaning.html)</p>"]
+      }
+      out.append("</div>")
       out += lists.footnotes(lists.inInfo)
     }
     out.append("</section>")
     return out
   }
 
-  /// Flags of the same rule that say the same thing share one box, so the page is not filled with repeats: what
-  /// was seen is listed once per flag, what it can mean, what to do and the sources once.
-  static func boxes(_ flags: [Flag]) -> [[Flag]] {
-    var groups: [[Flag]] = []
-    for flag in flags {
-      if let index = groups.firstIndex(where: { sameBox($0[0], flag) }) {
-        groups[index].append(flag)
-      } else {
-        groups.append([flag])
-      }
-    }
-    return groups
-  }
-
-  static func sameBox(_ a: Flag, _ b: Flag) -> Bool {
-    a.rule == b.rule && a.level == b.level && a.title == b.title && a.action == b.action && a.sources == b.sources
-      && meaning(a) != nil && meaning(a) == meaning(b)
-  }
-
-  /// The flag's message after what was seen: what it can mean. Nil when the message does not start with it.
-  static func meaning(_ flag: Flag) -> String? {
-    guard flag.message.hasPrefix(flag.seen) else { return nil }
-    return String(flag.message.dropFirst(flag.seen.count)).trimmingWhitespace()
-  }
-
-  static func box(_ group: [Flag]) -> [String] {
+  /// One box per group of flags that say the same thing (see `SummaryWords.groups`): what was seen once per
+  /// flag, what it can mean, what to do and the sources once.
+  static func box(_ group: [Flag], period: ClosedRange<LocalDate>) -> [String] {
     let flag = group[0]
     let level = HTMLStyle.level(flag.level)
     let seen = "<span class=\"seen\">\(SummaryWords.alreadySeen.html)</span>"
@@ -98,12 +80,13 @@ enum HTMLFormatter {
         + "\(flag.title.html)\(group.count == 1 && flag.acknowledged ? seen : "")</p>",
     ]
     if group.count == 1 {
-      out.append("<p>\(flag.message.html)</p>")
+      out.append("<p>\(SummaryWords.seen(flag, period: period).html)</p>")
     } else {
       out.append("<ul>")
-      out += group.map { "<li>\($0.seen.html)\($0.acknowledged ? seen : "")</li>" }
-      out += ["</ul>", "<p>\((meaning(flag) ?? "").html)</p>"]
+      out += group.map { "<li>\(SummaryWords.seen($0, period: period).html)\($0.acknowledged ? seen : "")</li>" }
+      out.append("</ul>")
     }
+    out.append("<p>\(flag.meaning.html)</p>")
     out += [
       "<p class=\"todo\">What to do: \(flag.action.html)</p>",
       "<p class=\"sources\">Sources: \(SummaryWords.sources(flag).html)</p>",
@@ -203,8 +186,7 @@ enum HTMLFormatter {
     var out = ["<section>", "<h2>Questions to ask</h2>", "<ol class=\"questions\">"]
     for question in s.questions {
       out.append(
-        "<li>\(question.text.html) <span class=\"sources\">(\(question.source.document.html), "
-          + "“\(question.source.section.html)”)</span></li>")
+        "<li>\(question.text.html) <span class=\"sources\">(\(question.source.readable.html))</span></li>")
     }
     out += ["</ol>", "</section>"]
     return out

@@ -13,18 +13,25 @@ enum MarkdownFormatter {
 
     out += section("Needs attention")
     if s.flags.isEmpty { out.append(md(SummaryWords.noFlags)) }
-    for flag in s.flags where flag.level != .info {
-      let seen = flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""
+    let period = s.header.period
+    for group in SummaryWords.groups(s.flags.filter { $0.level != .info }) {
+      let flag = group[0]
+      let seen = group.count == 1 && flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""
       out += ["", "### \(SummaryWords.level(flag)): " + md(flag.title + seen), ""]
-      out.append(md(flag.message))
+      out += seenLines(group, period: period)
+      out.append(md(flag.meaning))
       out.append("")
       out.append("**What to do:** " + md(flag.action) + "  ")
       out.append("*Sources: " + md(SummaryWords.sources(flag)) + "*")
     }
-    let info = s.flags.filter { $0.level == .info }
+    let info = SummaryWords.groups(s.flags.filter { $0.level == .info })
     if !info.isEmpty {
-      out += ["", "**\(SummaryWords.forInformation)**", ""]
-      for flag in info { out.append("- " + md(flag.seen)) }
+      out += ["", "**\(SummaryWords.forInformation)**"]
+      for group in info {
+        out += ["", "*" + md(group[0].title) + ":*", ""]
+        out += seenLines(group, period: period)
+        out.append(md(group[0].meaning))
+      }
     }
 
     if !s.symptoms.isEmpty {
@@ -64,13 +71,21 @@ enum MarkdownFormatter {
       out += section("Questions to ask")
       for (index, question) in s.questions.enumerated() {
         out.append("\(index + 1). " + md(question.text) + "  ")
-        out.append("   *(" + md("\(question.source.document), “\(question.source.section)”") + ")*")
+        out.append("   *(" + md(question.source.readable) + ")*")
       }
     }
     out += ["", "---", "", md(Summary.disclaimer)]
     // One blank line between blocks, however the sections met.
     let lines = out.enumerated().filter { $0.element != "" || ($0.offset > 0 && out[$0.offset - 1] != "") }.map(\.element)
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// What each flag of a group saw: a paragraph, or a list when several flags say the same thing.
+  static func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>) -> [String] {
+    guard group.count > 1 else { return [md(SummaryWords.seen(group[0], period: period)), ""] }
+    return group.map { flag in
+      "- " + md(SummaryWords.seen(flag, period: period) + (flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""))
+    } + [""]
   }
 
   static func section(_ title: String) -> [String] { ["", "## " + title, ""] }

@@ -1,11 +1,21 @@
 import CarelogCore
 import CarelogRules
 
-/// The summary as plain text that fits 80 columns.
+/// The summary as plain text that fits 80 columns, or a narrower terminal.
 enum TextFormatter {
-  static let width = 80
+  static func format(_ s: Summary, width: Int = 80) -> String {
+    TextPage(width: width).format(s)
+  }
 
-  static func format(_ s: Summary) -> String {
+  /// "11-25" for a date in the table (the period's year is in the header).
+  static func short(_ date: LocalDate) -> String { String(date.description.dropFirst(5)) }
+}
+
+/// One text rendering at a chosen width.
+struct TextPage {
+  let width: Int
+
+  func format(_ s: Summary) -> String {
     var out: [String] = []
     out.append(SummaryWords.title(s))
     out.append(String(repeating: "=", count: SummaryWords.title(s).count))
@@ -17,24 +27,30 @@ enum TextFormatter {
     }
     out += section("Needs attention")
     if s.flags.isEmpty { out.append(SummaryWords.noFlags) }
-    for flag in s.flags where flag.level != .info {
-      let seen = flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""
+    for group in SummaryWords.groups(s.flags.filter { $0.level != .info }) {
+      let flag = group[0]
+      let seen = group.count == 1 && flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""
       out += wrap("\(SummaryWords.level(flag)): \(flag.title)\(seen)", indent: "")
-      out += wrap(flag.message, indent: "  ")
+      out += seenLines(group, period: s.header.period)
+      out += wrap(flag.meaning, indent: "  ")
       out += wrap("What to do: \(flag.action)", indent: "  ")
       out += wrap("Sources: " + SummaryWords.sources(flag), indent: "  ")
     }
-    let info = s.flags.filter { $0.level == .info }
+    let info = SummaryWords.groups(s.flags.filter { $0.level == .info })
     if !info.isEmpty {
       out += ["", SummaryWords.forInformation]
-      for flag in info { out += wrap("- \(flag.seen)", hanging: "  ") }
+      for group in info {
+        out += wrap("\(group[0].title):", indent: "")
+        out += seenLines(group, period: s.header.period)
+        out += wrap(group[0].meaning, indent: "  ")
+      }
     }
     if !s.symptoms.isEmpty {
       out += section("Symptoms")
       out.append(row(["Symptom", "Days", "First", "Last", "Worst", "Latest", "Trend"]))
       for symptom in s.symptoms {
         out.append(row([
-          String(symptom.label.prefix(20)), String(symptom.days), short(symptom.first), short(symptom.last),
+          String(symptom.label.prefix(20)), String(symptom.days), TextFormatter.short(symptom.first), TextFormatter.short(symptom.last),
           SummaryWords.severity(symptom.worst), SummaryWords.severity(symptom.latest), symptom.trend.rawValue,
         ]))
         let notes = SummaryWords.symptomNotes(symptom)
@@ -61,7 +77,7 @@ enum TextFormatter {
       out += section("Questions to ask")
       for (index, question) in s.questions.enumerated() {
         out += wrap("\(index + 1). \(question.text)", hanging: "   ")
-        out += wrap("(\(question.source.document), “\(question.source.section)”)", indent: "   ")
+        out += wrap("(\(question.source.readable))", indent: "   ")
       }
     }
     out += ["", String(repeating: "-", count: width)]
@@ -69,31 +85,25 @@ enum TextFormatter {
     return out.joined(separator: "\n") + "\n"
   }
 
-  static func section(_ title: String) -> [String] { ["", title, String(repeating: "-", count: title.count)] }
+  /// What each flag of a group saw: one paragraph, or a list when several flags say the same thing.
+  func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>) -> [String] {
+    guard group.count > 1 else { return wrap(SummaryWords.seen(group[0], period: period), indent: "  ") }
+    return group.flatMap { flag in
+      wrap("- " + SummaryWords.seen(flag, period: period) + (flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""),
+           indent: "  ", hanging: "    ")
+    }
+  }
 
-  /// "11-25" for a date in the table (the period's year is in the header).
-  static func short(_ date: LocalDate) -> String { String(date.description.dropFirst(5)) }
+  func section(_ title: String) -> [String] { ["", title, String(repeating: "-", count: title.count)] }
 
-  static func row(_ cells: [String]) -> String {
+  func row(_ cells: [String]) -> String {
     let widths = [21, 5, 6, 6, 12, 12, 6]
     return zip(cells, widths).map { $0.padding(to: $1) }.joined(separator: " ").trimmingTrailingSpaces()
   }
 
   /// Word-wraps `text` to the page width.
-  static func wrap(_ text: String, indent: String = "", hanging: String? = nil) -> [String] {
-    var lines: [String] = []
-    var line = indent
-    let next = hanging ?? indent
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      let prefix = lines.isEmpty ? indent : next
-      if line.count + word.count + 1 > width && line.count > prefix.count {
-        lines.append(line)
-        line = next
-      }
-      line += (line.count > (lines.isEmpty ? indent : next).count ? " " : "") + word
-    }
-    lines.append(line)
-    return lines
+  func wrap(_ text: String, indent: String = "", hanging: String? = nil) -> [String] {
+    TextWrap.lines(text, width: width, indent: indent, hanging: hanging)
   }
 }
 

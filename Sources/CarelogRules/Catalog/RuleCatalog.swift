@@ -5,9 +5,15 @@ import CarelogCore
 // one line of it. `external` marks every threshold the sources do not give (a number of days, a temperature, a
 // percentage, a count, a severity), with where it does come from, so a clinician can check or change it.
 //
-// Wording: `message` is our own words. It says what the pattern can mean and what to do; it never names a
-// diagnosis. `action` matches the level: urgent → call now, soon → call within a day or two, next-visit → bring it
-// up at the next visit, info → no call needed.
+// Levels follow the triage practice of oncology advice lines (named as `external` where used): urgent → call now,
+// day or night; soon → call today or tomorrow; next-visit → bring it up at the next visit; info → for the record.
+// A listed side effect changes the words (it can be either; tell the care team), never lowers a level below what
+// the symptom's severity calls for.
+//
+// Wording: `message` is our own words. It says what the pattern can mean; it never names a diagnosis or asserts a
+// cause. Words about the patient are placeholders, filled for the reader: {name} / {Name} become "you" / "You" for
+// a patient who logs for themself and the patient's name ("Leo") when a caregiver usually logs; {name's} / {Name's}
+// become "your" / "Your" or "Leo's".
 
 /// The warning-flag rules, as a table a clinician can review. Each rule says what it watches, its windows and
 /// thresholds by name, what it tells the user, and which source passage (or outside reference) each part comes from.
@@ -95,21 +101,47 @@ public enum RuleCatalog {
     .relapseArticle, "if your current symptoms are similar to the symptoms you had before your initial diagnosis")
   private static let relapseNotSureSign = Citation(
     .relapseArticle, "these symptoms are not always a sure sign that your ALL has relapsed")
+  private static let survivorWhenRelapse = Citation(
+    .survivorship, "it is usually while a person is still being treated or shortly after they've finished treatment")
+  private static let adultCentralLine = Citation(
+    .adultGuide, "a central venous catheter or port may need to be placed in the body")
   private static let relapseInfection = Citation(
     .relapseArticle, "They might be caused by a standard virus or bacterial infection and not cancer")
 
-  // MARK: - Outside thresholds
+  // MARK: - Outside references
 
   private static let feverThreshold = ExternalSource(
     threshold: "fever threshold 38.0 °C",
     origin: "CTCAE v5.0 fever grade 1 (≥ 38.0 °C); common oncology advice to call at once for fever during "
       + "chemotherapy (neutropenic fever)")
+  private static let afterTreatment = ExternalSource(
+    threshold: "up to 42 days after the last day of any treatment counts as during treatment",
+    origin: "UKONS Oncology/Haematology 24 Hour Triage Toolkit (v3, 2025), for people who are receiving or have "
+      + "received systemic anti-cancer treatment; UK acute oncology practice treats a fever within 6 weeks of "
+      + "chemotherapy as possible neutropenic sepsis, since blood counts are still low then")
+  private static let centralLine = ExternalSource(
+    threshold: "with a central line, a fever is urgent in any phase",
+    origin: "Children's Oncology Group Family Handbook, New Diagnosis Guide (2018), “When to Call for Help”: "
+      + "fever, especially with a central line")
+  private static let redAtOnce = ExternalSource(
+    threshold: "chest pain, a seizure, confusion or being hard to wake, and fainting at any severity; shortness "
+      + "of breath, bleeding, headache, vomiting and abdominal pain reported severe (3) or worse",
+    origin: "UKONS Oncology/Haematology 24 Hour Triage Toolkit (v3, 2025): red (assess at once) for chest pain, "
+      + "seizures, confusion and collapse, and for the severe grade of breathlessness, bleeding, pain and "
+      + "vomiting; Children's Oncology Group Family Handbook, “When to Call for Help”; CTCAE v5.0 grade 3 = severe")
+  private static let twoAmbers = ExternalSource(
+    threshold: "2 or more different symptoms reported severe (3) or worse on the same day",
+    origin: "UKONS Oncology/Haematology 24 Hour Triage Toolkit (v3, 2025): two or more ambers are treated as red")
+  private static let gradeFour = ExternalSource(
+    threshold: "a symptom reported very severe (4) on treatment or within 42 days after it makes the flag urgent",
+    origin: "CTCAE v5.0: grade 4 is life-threatening; UKONS triage: the most severe grade of each symptom is red")
 
   // MARK: - Actions by level
 
-  private static let callNow = "Call your care team now, day or night."
-  private static let callSoon = "Call your care team within a day or two."
-  private static let nextVisit = "Bring this up at your next visit."
+  private static let callNow = "Call the care team now, day or night."
+  private static let callSoon = "Call the care team today or tomorrow."
+  private static let nextVisit = "Bring this up at the next visit."
+  private static let forTheRecord = "Mention it to the care team at the next contact, and call sooner if it gets worse."
 
   // MARK: - Rules
 
@@ -118,23 +150,53 @@ public enum RuleCatalog {
 
     RuleDefinition(
       id: "fever-on-treatment", level: .urgent,
-      title: "Fever during treatment",
-      message: "You have a fever while on treatment. Treatment can lower the body's defence against infection, so "
-        + "a fever now needs to be checked by your care team straight away. Do not wait to see if it passes.",
-      action: "Fever during treatment: call your care team now, day or night.",
-      phase: .onTreatment,
+      title: "Fever during or soon after treatment",
+      message: "Treatment lowers the body's defence against infection, and the blood counts stay low for weeks "
+        + "after it; a central line can also let an infection into the blood. A fever now needs to be checked by "
+        + "the care team straight away. Do not wait to see if it passes.",
+      action: "Fever: call the care team now, day or night.",
+      phase: .onOrSoonAfterTreatment,
       symptoms: ["fever"],
-      parameters: ["feverCelsius": 38.0],
-      sources: [adultNeutrophils, childInfectionMoreOften, adultTellProblemQuickly, adultSigns, childSigns],
-      external: [feverThreshold]),
+      parameters: ["feverCelsius": 38.0, "afterTreatmentDays": 42],
+      sources: [
+        adultNeutrophils, childInfectionMoreOften, adultTellProblemQuickly, adultSigns, childSigns,
+        survivorWhenRelapse, adultCentralLine,
+      ],
+      external: [feverThreshold, afterTreatment, centralLine]),
+    RuleDefinition(
+      id: "red-flag-symptom", level: .urgent,
+      title: "A reason to call at once",
+      message: "Oncology advice lines ask people with leukemia to call at once about this, whatever its cause.",
+      action: "Call the care team now, day or night; if it is sudden or very bad, call your emergency number.",
+      symptoms: ["chest-pain", "seizure", "confusion", "fainting"],
+      severeSymptoms: ["shortness-of-breath", "bleeding", "headache", "vomiting", "abdominal-pain"],
+      parameters: ["severeLevel": 3, "episodeGapDays": 1],
+      sources: [adultTellProblemQuickly, adultBleedingNotStopping, adultSigns, childSigns],
+      external: [
+        redAtOnce,
+        ExternalSource(
+          threshold: "reports on consecutive days belong to one flag",
+          origin: "carelog's own choice, so that one event is one flag"),
+      ],
+      yieldsToCoveringFlags: true),
+    RuleDefinition(
+      id: "severe-symptoms-together", level: .urgent,
+      title: "Several severe symptoms at once",
+      message: "Two or more severe symptoms on the same day, during or soon after treatment, need to be seen to at "
+        + "once, even when each alone could wait until tomorrow.",
+      action: callNow,
+      phase: .onOrSoonAfterTreatment,
+      parameters: ["severeLevel": 3, "minSymptoms": 2, "afterTreatmentDays": 42],
+      sources: [adultTellProblemQuickly, adultTellEvenIfNotSerious, adultTalkingSideEffects, childTalkingSideEffects],
+      external: [twoAmbers, afterTreatment]),
 
     // MARK: - Soon
 
     RuleDefinition(
       id: "fever-persists", level: .soon,
       title: "Fever that keeps coming back",
-      message: "You have had a fever on more than one day this week. A fever that does not go away can come from "
-        + "an infection, a treatment, or the leukemia itself; your care team should know about it.",
+      message: "A fever that does not go away can come from an infection, a treatment, or the leukemia itself; the "
+        + "care team should know about it.",
       action: callSoon,
       symptoms: ["fever"],
       parameters: ["feverCelsius": 38.0, "minDays": 2, "windowDays": 7],
@@ -148,50 +210,63 @@ public enum RuleCatalog {
     RuleDefinition(
       id: "symptom-persists-2-weeks", level: .soon,
       title: "Symptom lasting two weeks",
-      message: "You have reported the same symptom for two weeks or more. Changes that last this long are worth "
-        + "checking, whatever the cause; your care team can help find out why.",
+      message: "Changes that last two weeks or more are worth checking, whatever the cause; the care team can help "
+        + "find out why.",
       action: callSoon,
-      parameters: ["spanDays": 14, "maxGapDays": 7],
+      parameters: ["spanDays": 14, "minReports": 3, "maxGapDays": 7],
       sources: [clinicTwoWeeks, childLastsLonger, adultAskHowLong],
       external: [
         ExternalSource(
+          threshold: "the first and last report at least 14 days apart, with at least 3 reports",
+          origin: "carelog's reading of “changes in your body that last more than two weeks”"),
+        ExternalSource(
           threshold: "a gap of more than 7 days without a report ends the episode",
           origin: "carelog's own choice: a week without a report ends the episode"),
-      ]),
+        ExternalSource(
+          threshold: "when every report is mild and the symptom is a listed side effect of a treatment given then, "
+            + "the flag is for the next visit",
+          origin: "CTCAE v5.0 grade 1 (mild) needs no intervention; UKONS triage: mild (green) side effects are "
+            + "managed at home with advice"),
+      ],
+      milder: RuleDefinition.Escalation(
+        level: .nextVisit,
+        when: "every report mild, and the symptom a listed side effect of a treatment given on each of those days",
+        action: "Bring this up at the next visit, and call sooner if it gets worse.")),
     RuleDefinition(
       id: "baseline-symptom-returns", level: .soon,
       title: "Symptom from before diagnosis is back",
-      message: "A symptom you had before diagnosis has come back after remission. This can be a sign of relapse, "
-        + "and also of an infection or a treatment side effect. Tell your care team.",
+      message: "This can be a sign of relapse, and also of an infection or a treatment side effect. Tell the care "
+        + "team.",
       action: callSoon,
       sources: [relapseAnyReturn, relapseVerySimilar, relapseSimilarToDiagnosis, relapseInfection]),
     RuleDefinition(
       id: "relapse-sign-cluster", level: .soon,
       title: "Several possible relapse signs",
-      message: "You have reported several different symptoms within two weeks that the guides list as possible "
-        + "signs of relapse. These can be signs of relapse, and also of an infection or a treatment side effect. "
-        + "Tell your care team.",
+      message: "Several different symptoms that the guides list as possible signs of relapse were reported within "
+        + "two weeks. They can be signs of relapse, and also of an infection or a treatment side effect. Tell the "
+        + "care team.",
       action: callSoon,
       lists: [.relapseSign, .presenting],
-      parameters: ["minSigns": 3, "windowDays": 14, "countKnownSideEffects": 0],
+      parameters: ["minSigns": 3, "windowDays": 14],
       sources: [relapseFeltBefore, relapseSigns, relapseNotSureSign, relapseInfection, adultWatchingRecurrence],
       external: [
         ExternalSource(
-          threshold: "3 or more different relapse signs within 14 days",
-          origin: "carelog's own choice (clustering window), echoing the two-week guidance"),
+          threshold: "3 or more different relapse signs within 14 days, after the remission date only",
+          origin: "carelog's own choice (clustering window), echoing the two-week guidance; before remission "
+            + "there is nothing to relapse from"),
         ExternalSource(
-          threshold: "a sign that is a known side effect of a treatment given that day is not counted "
-            + "(countKnownSideEffects 0); the treatment-side-effect flag reports it, saying it is both",
-          origin: "carelog's own choice, so that ordinary side effects of maintenance do not add up to a warning"),
+          threshold: "signs that are also listed side effects of current treatment count, and the flag says so",
+          origin: "carelog's reading of “these symptoms are not always a sure sign”: low blood counts from "
+            + "maintenance chemotherapy cause fatigue, bleeding and bruising too, and a blood count tells them apart"),
       ]),
     RuleDefinition(
       id: "bleeding-or-bruising", level: .soon,
       title: "Bleeding or bruising",
-      message: "You have reported bruising, bleeding or tiny red spots on the skin. These can happen when platelets "
-        + "are low, from the leukemia or from treatment. Your care team should know; bleeding that does not stop "
-        + "needs help at once.",
+      message: "Bruising, bleeding, tiny red spots on the skin and periods lasting longer than usual can happen when "
+        + "platelets are low, from the leukemia or from treatment. The care team should know; bleeding that does "
+        + "not stop needs help at once.",
       action: callSoon,
-      symptoms: ["easy-bruising", "red-pinhead-spots", "bleeding"],
+      symptoms: ["easy-bruising", "red-pinhead-spots", "bleeding", "prolonged-periods"],
       parameters: ["urgentSeverity": 3],
       sources: [adultBleedingNotStopping, adultPinheadSpots, childSigns, adultChemoBleeding, clinicBruiseBleed],
       external: [
@@ -202,14 +277,14 @@ public enum RuleCatalog {
       escalation: RuleDefinition.Escalation(
         level: .urgent,
         when: "bleeding reported as severe or very severe (does not stop)",
-        action: "Bleeding that does not stop: call your care team now, day or night, or get emergency care.")),
+        action: "Bleeding that does not stop: call the care team now, day or night, or get emergency care.")),
     RuleDefinition(
       id: "worsening-symptom", level: .soon,
       title: "Symptom getting worse",
-      message: "A symptom has become severe or is getting worse quickly. Severe or worsening symptoms, including "
-        + "side effects, are worth telling your care team about; they can often help.",
+      message: "Severe or worsening symptoms, including side effects, are worth telling the care team about; they "
+        + "can often help.",
       action: callSoon,
-      parameters: ["risePoints": 2, "windowDays": 14, "severeLevel": 3],
+      parameters: ["risePoints": 2, "windowDays": 14, "severeLevel": 3, "urgentLevel": 4, "afterTreatmentDays": 42],
       sources: [
         adultTalkingSideEffects, childTalkingSideEffects, adultChangeInSymptoms, adultTellEvenIfNotSerious,
       ],
@@ -218,30 +293,36 @@ public enum RuleCatalog {
           threshold: "a rise of 2 severity points within 14 days, or any report at severe (3) or worse",
           origin: "symptom-monitoring practice: severe or worsening symptoms are reported to the team "
             + "(e.g. PRO-CTCAE grading)"),
-      ]),
-
-    // MARK: - Next visit
-
+        gradeFour,
+      ],
+      escalation: RuleDefinition.Escalation(
+        level: .urgent,
+        when: "reported very severe (4) during treatment or within 42 days after it",
+        action: callNow),
+      yieldsToCoveringFlags: true),
     RuleDefinition(
-      id: "weight-loss", level: .nextVisit,
+      id: "weight-loss", level: .soon,
       title: "Weight loss",
-      message: "Your weight has gone down noticeably. Weight loss can come from treatment, eating less or an "
-        + "illness, and unexplained weight loss is also on the lists of leukemia signs. Your care team will want "
-        + "to know.",
-      action: nextVisit,
+      message: "Weight loss can come from treatment, eating less or an illness, and unexplained weight loss is also "
+        + "on the guides' lists of signs of leukemia and of relapse. The care team will want to know soon.",
+      action: callSoon,
       symptoms: ["unexplained-weight-loss"],
       parameters: ["shortPercent": 5, "shortDays": 30, "longPercent": 10, "longDays": 180],
       sources: [adultSigns, relapseSigns],
       external: [
         ExternalSource(
-          threshold: "weight down 5 % within 30 days, or 10 % within 180 days",
+          threshold: "weight down 5 % within 30 days, or 10 % within 180 days, of the person's own weight (children "
+            + "too)",
           origin: "Common clinical definition of unintentional weight loss (≥ 5 % in 1 month, ≥ 10 % in 6 months)"),
       ]),
+
+    // MARK: - Next visit
+
     RuleDefinition(
       id: "frequent-infections", level: .nextVisit,
       title: "Frequent infections",
-      message: "You have logged several infections in a few months. Infections that keep coming back are worth "
-        + "raising with your care team, who can look at why and how to prevent them.",
+      message: "Infections that keep coming back are worth raising with the care team, who can look at why and how "
+        + "to prevent them.",
       action: nextVisit,
       parameters: ["minCount": 3, "windowDays": 90],
       // The childhood list item is "Frequent infections" under this heading (too short to quote alone).
@@ -254,8 +335,8 @@ public enum RuleCatalog {
     RuleDefinition(
       id: "late-effect", level: .nextVisit,
       title: "Possible late effect of treatment",
-      message: "This symptom is listed as a possible long-term or late effect of a treatment you have had. Late "
-        + "effects can appear months or years later, and there are often ways to check and manage them.",
+      message: "Late effects can appear months or years after treatment, and there are often ways to check and "
+        + "manage them; this symptom can also have other causes.",
       action: nextVisit,
       phase: .followUp,
       sources: [
@@ -267,10 +348,10 @@ public enum RuleCatalog {
 
     RuleDefinition(
       id: "treatment-side-effect", level: .info,
-      title: "Known side effect of current treatment",
-      message: "This is a known side effect of a treatment being given now. Mention it to your care team; they "
-        + "can often prevent or relieve it.",
-      action: "No call needed; mention it at your next contact, and call sooner if it gets worse.",
+      title: "Listed side effect of current treatment",
+      message: "A listed side effect is common, but the same symptom can also be a sign of something else, so tell "
+        + "the care team it is happening; they can tell the causes apart, and can often prevent or relieve it.",
+      action: forTheRecord,
       sources: [
         adultChemoAndTargeted, adultRadiation, adultSpecificMedication, childChemo, childVincristine,
         childRadiation, relapseNotSureSign,
@@ -278,9 +359,8 @@ public enum RuleCatalog {
     RuleDefinition(
       id: "follow-up-overdue", level: .info,
       title: "Follow-up visit may be due",
-      message: "It has been a while since your last recorded visit. Regular check-ups are part of care during "
-        + "and after treatment: often at first, then less often.",
-      action: "No call needed; check when your next visit is booked, and book one if it is not.",
+      message: "Regular check-ups are part of care during and after treatment: often at first, then less often.",
+      action: "Check when the next visit is booked, and book one if it is not.",
       parameters: ["onTreatmentDays": 42, "firstYearDays": 42, "toFiveYearsDays": 183, "afterDays": 365],
       sources: [survivorExams, survivorEveryMonth, survivorGoToAppointments, survivorWatchClosely, childCheckUpsOften],
       external: [

@@ -4,11 +4,11 @@ import CarelogCore
 public enum FlagLevel: String, Sendable, CaseIterable, Comparable, Codable {
   /// Call the care team now.
   case urgent
-  /// Call the care team within a day or two.
+  /// Call the care team today or tomorrow.
   case soon
   /// Bring it up at the next visit.
   case nextVisit = "next-visit"
-  /// Worth knowing; no call needed.
+  /// For the record: mention it at the next contact.
   case info
 
   public static func < (lhs: FlagLevel, rhs: FlagLevel) -> Bool {
@@ -19,6 +19,9 @@ public enum FlagLevel: String, Sendable, CaseIterable, Comparable, Codable {
 /// The treatment phase a rule applies to, from the profile's dates as they stood on each day.
 public enum RulePhase: String, Sendable, Codable {
   case onTreatment = "on-treatment"
+  /// On treatment, or within the rule's `afterTreatmentDays` after the last day of any treatment (blood counts
+  /// are still low then).
+  case onOrSoonAfterTreatment = "on-or-soon-after-treatment"
   case followUp = "follow-up"
   case any
 }
@@ -58,6 +61,8 @@ public struct RuleDefinition: Sendable {
   public let ageGroup: AgeGroup
   /// Symptom terms the rule watches (empty when it watches lists or entry kinds instead).
   public let symptoms: [String]
+  /// Symptom terms the rule watches only when reported at its `severeLevel` or worse.
+  public let severeSymptoms: [String]
   /// Symptom lists the rule watches (e.g. relapse signs), in addition to `symptoms`.
   public let lists: Set<SymptomList>
   /// Windows and thresholds by name (days, °C, %, counts, severity points).
@@ -68,8 +73,13 @@ public struct RuleDefinition: Sendable {
   public let external: [ExternalSource]
   /// A more urgent level for the worst form of the pattern (e.g. bleeding that does not stop), with its action.
   public let escalation: Escalation?
+  /// A less urgent level for the mildest form (e.g. a mild, listed side effect that lasts), with its action.
+  public let milder: Escalation?
+  /// Whether a flag of this rule only restates reports another flag already covers: it is left out when a flag
+  /// of another rule, at the same or a more urgent level, holds all its entries (one flag per condition).
+  public let yieldsToCoveringFlags: Bool
 
-  /// The more urgent form of a rule.
+  /// Another level of a rule, for its worst or its mildest form.
   public struct Escalation: Sendable {
     public let level: FlagLevel
     /// When it applies, in plain words, e.g. "bleeding reported as severe or very severe (does not stop)".
@@ -85,9 +95,10 @@ public struct RuleDefinition: Sendable {
 
   public init(
     id: String, level: FlagLevel, title: String, message: String, action: String, phase: RulePhase = .any,
-    ageGroup: AgeGroup = .any, symptoms: [String] = [], lists: Set<SymptomList> = [],
-    parameters: [String: Double] = [:], sources: [Citation], external: [ExternalSource] = [],
-    escalation: Escalation? = nil
+    ageGroup: AgeGroup = .any, symptoms: [String] = [], severeSymptoms: [String] = [],
+    lists: Set<SymptomList> = [], parameters: [String: Double] = [:], sources: [Citation],
+    external: [ExternalSource] = [], escalation: Escalation? = nil, milder: Escalation? = nil,
+    yieldsToCoveringFlags: Bool = false
   ) {
     self.id = id
     self.level = level
@@ -97,11 +108,14 @@ public struct RuleDefinition: Sendable {
     self.phase = phase
     self.ageGroup = ageGroup
     self.symptoms = symptoms
+    self.severeSymptoms = severeSymptoms
     self.lists = lists
     self.parameters = parameters
     self.sources = sources
     self.external = external
     self.escalation = escalation
+    self.milder = milder
+    self.yieldsToCoveringFlags = yieldsToCoveringFlags
   }
 
   /// A named parameter; the catalog must define every parameter a rule reads.

@@ -15,8 +15,8 @@ enum BaselineSymptomReturns: RuleLogic {
       Episodes.group(entries, maxGap: episodeGapDays, day: \.occurredOn).map { run in
         Flag(
           rule, key: term, entries: run,
-          seen: "\(Seen.capitalized(Seen.name(term))), which was there before diagnosis, reported \(Seen.days(run)), "
-            + "after remission (\(remission)).")
+          seen: "\(Seen.capitalized(Seen.name(term))), a symptom {name} had before diagnosis, reported "
+            + "\(Seen.days(run)), after remission (\(remission)).")
       }
     }
   }

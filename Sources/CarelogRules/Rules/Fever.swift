@@ -12,26 +12,37 @@ enum FeverEvents {
     }
   }
 
-  /// "38.4 °C on 2026-11-20" for the highest reading, or "fever reported".
+  /// "Fever on 2026-11-20; {name's} highest temperature was 38.4 °C on 2026-11-20", or "Fever reported …".
   static func describe(_ events: [Entry]) -> String {
     let readings = events.filter { $0.kind == .temperature }
     guard let highest = readings.max(by: { ($0.value ?? 0) < ($1.value ?? 0) }), let value = highest.value else {
       return "Fever reported \(Seen.days(events))."
     }
-    return "Fever \(Seen.days(events)), highest \(Seen.celsius(value)) on \(highest.occurredOn)."
+    return "Fever \(Seen.days(events)); {name's} highest temperature was \(Seen.celsius(value)) on \(highest.occurredOn)."
   }
 }
 
-/// `fever-on-treatment`: any fever while on treatment. One flag per run of fever days.
+/// `fever-on-treatment`: any fever during treatment or up to `afterTreatmentDays` after its last day, or in any
+/// phase while the profile has a central line. One flag per run of fever days.
 enum FeverOnTreatment: RuleLogic {
   static let id = "fever-on-treatment"
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+    let centralLine = input.profile.centralLine
     let events = FeverEvents.of(input, threshold: rule.parameter("feverCelsius"))
-      .filter { input.applies(rule, on: $0.occurredOn) }
+      .filter { centralLine || input.applies(rule, on: $0.occurredOn) }
     return Episodes.group(events, maxGap: 1, day: \.occurredOn).map { run in
-      Flag(rule, entries: run, seen: FeverEvents.describe(run) + " This was during treatment.")
+      Flag(rule, entries: run, seen: FeverEvents.describe(run) + " " + context(rule, input, day: run[0].occurredOn))
     }
+  }
+
+  /// "This was during treatment." / "This was 12 days after the last day of treatment." / "A central line is in
+  /// place."
+  static func context(_ rule: RuleDefinition, _ input: RuleInput, day: LocalDate) -> String {
+    var sentences: [String] = []
+    if input.applies(rule, on: day) { sentences.append("This was \(input.treatmentTiming(on: day)).") }
+    if input.profile.centralLine { sentences.append("A central line is in place.") }
+    return sentences.joined(separator: " ")
   }
 }
 

@@ -19,7 +19,8 @@ enum FollowUpOverdue: RuleLogic {
       Flag(
         id: "\(rule.id):\(overdueSince)", rule: rule.id, level: rule.level, title: rule.title,
         seen: "\(last), more than \(interval) days ago.\(planned)",
-        message: "\(last), more than \(interval) days ago.\(planned) \(rule.message)", action: rule.action,
+        message: "\(last), more than \(interval) days ago.\(planned) \(rule.message)", meaning: rule.message,
+        action: rule.action,
         symptoms: [], from: overdueSince, to: input.asOf, entries: [], values: [], sources: rule.sources,
         external: rule.external)
     ]

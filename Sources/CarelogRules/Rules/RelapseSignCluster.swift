@@ -1,6 +1,8 @@
 import CarelogCore
 
-/// `relapse-sign-cluster`: `minSigns` or more different relapse signs within `windowDays` days.
+/// `relapse-sign-cluster`: `minSigns` or more different relapse signs within `windowDays` days, after the
+/// profile's remission date (before it there is nothing to relapse from). Signs that are also listed side effects
+/// of current treatment count, and the flag says so.
 enum RelapseSignCluster: RuleLogic {
   static let id = "relapse-sign-cluster"
 
@@ -9,10 +11,9 @@ enum RelapseSignCluster: RuleLogic {
     let minSigns = Int(rule.parameter("minSigns"))
     let watched = Set(rule.symptoms).union(
       SymptomCatalog.all.filter { !$0.lists.isDisjoint(with: rule.lists) }.map(\.term))
-    let countSideEffects = rule.parameter("countKnownSideEffects") != 0
+    guard let remission = input.profile.remission else { return [] }
     let signs = input.presentSymptoms.filter { entry in
-      watched.contains(entry.term!) && input.applies(rule, on: entry.occurredOn)
-        && (countSideEffects || !input.isKnownSideEffect(entry))
+      watched.contains(entry.term!) && entry.occurredOn > remission && input.applies(rule, on: entry.occurredOn)
     }
     var clusters: [[Entry]] = []
     var counts: [String: Int] = [:]
@@ -37,8 +38,19 @@ enum RelapseSignCluster: RuleLogic {
       let names = Array(Set(cluster.compactMap(\.term))).sorted().map(Seen.name)
       return Flag(
         rule, entries: cluster,
-        seen: "\(names.count) different warning signs within \(window) days: \(names.joined(separator: ", ")) "
-          + "(\(cluster.first!.occurredOn) to \(cluster.last!.occurredOn)).")
+        seen: "\(names.count) different possible relapse signs from \(cluster.first!.occurredOn) to "
+          + "\(cluster.last!.occurredOn), \(minSigns) or more of them within \(window) days: "
+          + "\(names.joined(separator: ", ")).",
+        extra: sideEffectNote(cluster, input))
     }
+  }
+
+  /// When some signs are also listed side effects of the treatment given then, a sentence that says both.
+  static func sideEffectNote(_ cluster: [Entry], _ input: RuleInput) -> String? {
+    let sideEffects = Array(Set(cluster.filter(input.isKnownSideEffect).compactMap(\.term))).sorted().map(Seen.name)
+    guard !sideEffects.isEmpty else { return nil }
+    return "\(Seen.capitalized(Seen.list(sideEffects))) \(sideEffects.count == 1 ? "is" : "are") also listed as "
+      + "possible side effects of current treatment: low blood counts from maintenance chemotherapy can look like "
+      + "this too, and the care team may want a blood count."
   }
 }

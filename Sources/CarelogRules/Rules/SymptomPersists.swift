@@ -1,25 +1,38 @@
 import CarelogCore
 
-/// `symptom-persists-2-weeks`: the same symptom reported on days spanning `spanDays` or more (counting both
-/// ends), with no gap longer than `maxGapDays` and no "none" report in between.
+/// `symptom-persists-2-weeks`: the same symptom reported `minReports` times or more, the first and last report
+/// at least `spanDays` days apart, with no gap longer than `maxGapDays` and no "none" report in between. For the
+/// next visit only when every report was mild and the symptom is a listed side effect of a treatment given then.
 enum SymptomPersists: RuleLogic {
   static let id = "symptom-persists-2-weeks"
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let span = Int(rule.parameter("spanDays"))
+    let minReports = Int(rule.parameter("minReports"))
     let maxGap = Int(rule.parameter("maxGapDays"))
     let reports = input.entries.filter { $0.kind == .symptom && $0.term != nil }
     return Episodes.byTerm(reports).flatMap { term, entries in
       runs(entries, maxGap: maxGap).compactMap { run -> Flag? in
-        guard let first = run.first, let last = run.last, last.occurredOn.days(since: first.occurredOn) + 1 >= span,
-          input.applies(rule, on: last.occurredOn)
+        guard run.count >= minReports, let first = run.first, let last = run.last,
+          last.occurredOn.days(since: first.occurredOn) >= span, input.applies(rule, on: last.occurredOn)
         else { return nil }
-        let length = last.occurredOn.days(since: first.occurredOn) + 1
+        let apart = last.occurredOn.days(since: first.occurredOn)
+        let seen = "\(Seen.capitalized(Seen.name(term))) reported \(run.count) times \(Seen.days(run)) (first and last "
+          + "report \(apart) days apart)."
+        guard let milder = rule.milder, isMildSideEffect(run, input) else {
+          return Flag(rule, key: term, entries: run, seen: seen)
+        }
         return Flag(
           rule, key: term, entries: run,
-          seen: "\(Seen.capitalized(Seen.name(term))) reported \(Seen.days(run)) (\(length) days).")
+          seen: seen + " Every report was mild, and it is listed as a possible side effect of a treatment given then.",
+          level: milder.level, action: milder.action)
       }
     }
+  }
+
+  /// Whether every report of the run was mild and a listed side effect of a treatment given that day.
+  static func isMildSideEffect(_ run: [Entry], _ input: RuleInput) -> Bool {
+    run.allSatisfy { $0.severity == .mild && input.isKnownSideEffect($0) }
   }
 
   /// Runs of reports of one symptom, broken by a "none" report or a gap longer than `maxGap` days.

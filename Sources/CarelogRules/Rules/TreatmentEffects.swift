@@ -12,7 +12,7 @@ enum TreatmentSideEffect: RuleLogic {
       let causes = input.treatmentsCausing(entry)
       return causes.isEmpty ? nil : (entry, causes)
     }
-    return TreatmentEffectFlags.make(rule, matches, gap: episodeGapDays, relation: "a known side effect of")
+    return TreatmentEffectFlags.make(rule, matches, gap: episodeGapDays, relation: "a possible side effect of")
   }
 }
 
@@ -45,15 +45,11 @@ enum TreatmentEffectFlags {
     return byTerm.flatMap { term, entries in
       Episodes.group(entries, maxGap: gap, day: \.occurredOn).map { run in
         let agents = Set(run.flatMap { causes[$0.id] ?? [] }.map(\.shortLabel)).sorted().joined(separator: ", ")
-        var extra: String?
+        var seen = "\(Seen.capitalized(Seen.name(term))) reported \(Seen.days(run)); listed as \(relation) \(agents)."
         if let symptom = SymptomCatalog.symptom(term: term), !symptom.lists.isDisjoint(with: warningLists) {
-          extra =
-            "\(Seen.capitalized(Seen.name(term))) is also on the guides' lists of signs of leukemia and of relapse, "
-            + "so it can be either; tell the care team it is happening, and they can tell the two apart."
+          seen += " It is also on the guides' lists of signs of leukemia and of relapse."
         }
-        return Flag(
-          rule, key: term, entries: run,
-          seen: "\(Seen.capitalized(Seen.name(term))) reported \(Seen.days(run)) is \(relation) \(agents).", extra: extra)
+        return Flag(rule, key: term, entries: run, seen: seen)
       }
     }
   }

@@ -19,7 +19,7 @@ enum WeightLoss: RuleLogic {
       .map { run -> Flag in
         let worst = run.max { $0.percent < $1.percent }!
         let seen =
-          "Weight went from \(Decimal.format(worst.from.value!, places: 2)) kg on \(worst.from.occurredOn) to "
+          "{Name's} weight went from \(Decimal.format(worst.from.value!, places: 2)) kg on \(worst.from.occurredOn) to "
           + "\(Decimal.format(worst.to.value!, places: 2)) kg on \(worst.to.occurredOn) "
           + "(−\(Decimal.format(worst.percent, places: 1)) %)."
         let entries = Array(Set(run.flatMap { [$0.from, $0.to] })).sorted { $0.occurredOn < $1.occurredOn }

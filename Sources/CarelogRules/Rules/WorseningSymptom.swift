@@ -1,7 +1,8 @@
 import CarelogCore
 
 /// `worsening-symptom`: a symptom's severity rises by `risePoints` or more within `windowDays` days, or
-/// reaches `severeLevel` (severe) or worse.
+/// reaches `severeLevel` (severe) or worse. Urgent when it reaches `urgentLevel` (very severe) during treatment or
+/// up to `afterTreatmentDays` after it.
 enum WorseningSymptom: RuleLogic {
   static let id = "worsening-symptom"
 
@@ -31,7 +32,12 @@ enum WorseningSymptom: RuleLogic {
         if let rising = run.first(where: { $0.low != nil }), let low = rising.low {
           seen += ", up from \(low.severity!.label) on \(low.occurredOn)"
         }
-        return Flag(rule, key: term, entries: entries, seen: seen + ".")
+        guard let escalation = rule.escalation, worst.severity!.rawValue >= Int(rule.parameter("urgentLevel")),
+          input.isOnOrSoonAfterTreatment(worst.occurredOn, within: Int(rule.parameter("afterTreatmentDays")))
+        else { return Flag(rule, key: term, entries: entries, seen: seen + ".") }
+        return Flag(
+          rule, key: term, entries: entries, seen: seen + ", \(input.treatmentTiming(on: worst.occurredOn)).",
+          level: escalation.level, action: escalation.action)
       }
     }
   }

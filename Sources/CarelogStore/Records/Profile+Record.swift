@@ -16,6 +16,7 @@ extension Profile: FetchableRecord, MutablePersistableRecord {
     reporterRole = (row["reporterRole"] as String?).flatMap(ReporterRole.init(rawValue:))
     notes = row["notes"]
     visitEvery = row["visitEvery"]
+    centralLine = row["centralLine"] ?? false
   }
 
   public func encode(to container: inout PersistenceContainer) {
@@ -31,6 +32,7 @@ extension Profile: FetchableRecord, MutablePersistableRecord {
     container["reporterRole"] = reporterRole?.rawValue
     container["notes"] = notes
     container["visitEvery"] = visitEvery
+    container["centralLine"] = centralLine
   }
 
   /// The form of a name that profile lookups compare: case folded for every script.

@@ -50,6 +50,7 @@ public enum ExportFormat {
       ("reporter_role", profile.reporterRole.map { .string($0.rawValue) } ?? .null),
       ("notes", profile.notes.map(JSONText.string) ?? .null),
       ("visit_every", profile.visitEvery.map { .number(Double($0)) } ?? .null),
+      ("central_line", .bool(profile.centralLine)),
       ("default", .bool(isDefault)),
     ]
   }

@@ -16,6 +16,7 @@ enum ImportParsing {
     profile.reporterRole = try role(reader, "reporter_role", required: false)
     profile.notes = try reader.text("notes", limit: TextInput.maxNoteLength)
     profile.visitEvery = try reader.integer("visit_every", in: 7...730)
+    profile.centralLine = try reader.bool("central_line")
     var imported = ImportedProfile(profile: profile, isDefault: try reader.bool("default"))
     for (index, item) in try reader.array("treatments").enumerated() {
       let t = try FieldReader(item, record: "\(reader.record).treatments[\(index)]")

@@ -181,6 +181,7 @@ extension Profile {
     reporterRole = reporterRole ?? other.reporterRole
     notes = notes ?? other.notes
     visitEvery = visitEvery ?? other.visitEvery
+    centralLine = centralLine || other.centralLine
   }
 }
 

@@ -385,5 +385,33 @@ extension SymptomCatalog {
       synonyms: ["liver trouble", "liver damage", "liver inflammation", "liver disease"],
       lists: [.sideEffect, .lateEffect],
       sources: [childChemo, childLateEffects, childFollowUpLiver]),
+
+    // MARK: - Reasons to call at once (not named by the five documents)
+
+    Symptom(
+      "chest-pain", "Chest pain",
+      synonyms: ["chest hurts", "pain in my chest", "pain in the chest", "chest tightness", "tight chest"],
+      lists: [.emergency], sources: [], external: emergencyLists),
+    Symptom(
+      "seizure", "Seizure (fit)",
+      synonyms: ["seizures", "fit", "fits", "convulsion", "convulsions", "had a fit", "shaking fit"],
+      lists: [.emergency], sources: [], external: emergencyLists),
+    Symptom(
+      "confusion", "Confusion or hard to wake",
+      synonyms: [
+        "confused", "disoriented", "not making sense", "hard to wake", "hard to wake up", "difficult to wake",
+        "very drowsy and hard to wake", "unresponsive",
+      ],
+      lists: [.emergency], sources: [], external: emergencyLists),
+    Symptom(
+      "fainting", "Fainting (passing out)",
+      synonyms: ["fainted", "passed out", "passing out", "blacked out", "blackout", "collapsed", "collapse"],
+      lists: [.emergency], sources: [], external: emergencyLists),
   ]
+
+  /// Where the reasons to call at once come from: the five documents do not name these symptoms.
+  private static let emergencyLists =
+    "Children's Oncology Group Family Handbook, New Diagnosis Guide (2018), “When to Call for Help”; UKONS "
+    + "Oncology/Haematology 24 Hour Triage Toolkit (v3, 2025): chest pain, seizures, confusion and collapse are "
+    + "red (assess at once)"
 }
