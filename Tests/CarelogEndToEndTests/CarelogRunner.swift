@@ -43,6 +43,7 @@ struct CarelogRunner {
     environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
     environment["CARELOG_TODAY"] = Self.today
     environment["NO_COLOR"] = "1"
+    environment["COLUMNS"] = nil  // output is wrapped to 80 columns unless a test sets COLUMNS
     environment.merge(extra) { $1 }
     process.environment = environment
     let out = Pipe()

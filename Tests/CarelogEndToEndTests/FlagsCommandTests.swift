@@ -14,13 +14,13 @@ import Testing
     let runner = try journalOnTreatment()
     defer { runner.cleanUp() }
     let first = try runner.ok(["log", "temperature", "38.6"])
-    #expect(first.contains("URGENT  Fever during treatment"))
+    #expect(first.contains("URGENT  Fever during or soon after treatment"))
     #expect(first.contains("What to do:"))
     #expect(first.contains("does not replace medical advice"))
     let id = try #require(Self.flags(runner).first { $0["rule"] as? String == "fever-on-treatment" }?["id"] as? String)
     try runner.ok(["flags", "ack", id])
     let again = try runner.ok(["log", "temperature", "38.9", "--at", "21:00"])
-    #expect(again.contains("URGENT  Fever during treatment"), "urgent flags are never silenced")
+    #expect(again.contains("URGENT  Fever during or soon after treatment"), "urgent flags are never silenced")
   }
 
   @Test func acknowledgedFlagIsNotRepeatedAfterLogButStaysListedAsSeen() throws {

@@ -77,17 +77,56 @@ struct FormatterTests {
     #expect(none.contains("No temperature or weight was recorded in this period, so there are no charts."))
   }
 
-  @Test func htmlPutsFlagsOfTheSameRuleInOneBox() {
+  @Test func flagsThatSayTheSameThingShareOneExplanationInEveryFormat() {
     var journal = SampleJournal()
-    journal.extraSymptoms = [("headache", 16), ("headache", 9), ("headache", 2), ("bone-pain", 16)]
+    journal.extraSymptoms = [("headache", 16), ("headache", 9), ("headache", 2), ("back-pain", 16), ("back-pain", 9), ("back-pain", 2)]
     let summary = journal.summary()
     let persisting = summary.flags.filter { $0.rule == "symptom-persists-2-weeks" }
     #expect(persisting.count == 2)
+    let meaning = persisting[0].meaning
+    for format in [ReportFormat.html, .markdown, .text] {
+      let page = format.render(summary, width: 1000)
+      let escaped = format == .html ? meaning.html : meaning
+      #expect(page.components(separatedBy: escaped).count == 2, "\(format): the explanation is said once")
+      for flag in persisting {
+        #expect(page.contains(format == .html ? flag.seen.html : flag.seen), "\(format): each flag's own facts")
+      }
+    }
     let html = ReportFormat.html.render(summary)
     #expect(html.components(separatedBy: "\(persisting[0].title.html)</p>").count == 2)
-    for flag in persisting { #expect(html.contains("<li>\(flag.seen.html)</li>")) }
-    let markdown = ReportFormat.markdown.render(summary)
-    #expect(markdown.components(separatedBy: "### SOON: \(persisting[0].title)").count == 3)
+  }
+
+  @Test func infoFlagsKeepTheirFullMeaningAndNeverSayNoCallIsNeeded() {
+    var journal = SampleJournal()
+    journal.extraSymptoms = [("nausea", 3)]
+    let summary = journal.summary()
+    let info = try! #require(summary.flags.first { $0.rule == "treatment-side-effect" })
+    for format in [ReportFormat.html, .markdown, .text] {
+      let page = format.render(summary, width: 1000)
+      #expect(page.contains(format == .html ? info.meaning.html : info.meaning), "\(format)")
+      #expect(!page.lowercased().contains("no call needed"), "\(format)")
+    }
+  }
+
+  @Test func flagsThatBeganBeforeThePeriodSaySo() {
+    var journal = SampleJournal()
+    journal.extraSymptoms = [("headache", 40), ("headache", 33), ("headache", 26), ("headache", 20)]
+    let summary = journal.summary()
+    let flag = try! #require(summary.flags.first { $0.rule == "symptom-persists-2-weeks" })
+    #expect(flag.from < summary.header.period.lowerBound)
+    for format in [ReportFormat.html, .markdown, .text] {
+      #expect(format.render(summary, width: 1000).contains("Since \(flag.from), before this period."), "\(format)")
+    }
+  }
+
+  @Test func textIsWrappedToTheGivenWidthAtWordBoundaries() {
+    let summary = SampleJournal().summary()
+    for width in [50, 80] {
+      let text = ReportFormat.text.render(summary, width: width)
+      let prose = text.split(separator: "\n").filter { !$0.hasPrefix("Symptom ") && $0.contains(" ") }
+      // The symptom table keeps its fixed columns (75 characters); everything else fits the width.
+      for line in prose where line.count > width { #expect(line.count <= 75, "\(width): \(line)") }
+    }
   }
 
   // MARK: Markdown

@@ -14,24 +14,115 @@ struct RuleEngineTests {
     #expect(!below.contains { $0.rule == "fever-on-treatment" })
   }
 
-  @Test func feverAfterTreatmentEndedIsNotAFeverOnTreatment() {
-    var journal = Journal().temperature(38.5, daysAgo: 3).temperature(38.2, daysAgo: 1)
-    journal.profile.treatmentEnded = Self.today.adding(days: -100)
-    let flags = journal.flags()
+  @Test func feverUpTo42DaysAfterTreatmentIsUrgentAndLaterIsNot() {
+    var soon = Journal().temperature(38.6, daysAgo: 3)
+    soon.profile.treatmentEnded = Self.today.adding(days: -6)
+    let flag = soon.flags().first { $0.rule == "fever-on-treatment" }
+    #expect(flag?.level == .urgent)
+    #expect(flag?.seen.contains("3 days after the last day of treatment") == true)
+    var day42 = Journal().temperature(38.2, daysAgo: 1)
+    day42.profile.treatmentEnded = Self.today.adding(days: -43)
+    #expect(day42.flags().contains { $0.rule == "fever-on-treatment" })
+    var day43 = Journal().temperature(38.5, daysAgo: 3).temperature(38.2, daysAgo: 1)
+    day43.profile.treatmentEnded = Self.today.adding(days: -44)
+    let flags = day43.flags()
     #expect(!flags.contains { $0.rule == "fever-on-treatment" })
     #expect(flags.contains { $0.rule == "fever-persists" })
   }
 
-  @Test func persistingSymptomNeedsFourteenDaysCountingBothEnds() {
-    let thirteen = Journal().symptom("bone-pain", .mild, daysAgo: 13).symptom("bone-pain", .mild, daysAgo: 7)
+  @Test func feverWithACentralLineIsUrgentInAnyPhase() {
+    var journal = Journal().temperature(38.1, daysAgo: 1)
+    journal.profile.treatmentEnded = Self.today.adding(days: -900)
+    #expect(!journal.flags().contains { $0.rule == "fever-on-treatment" })
+    journal.profile.centralLine = true
+    let flag = journal.flags().first { $0.rule == "fever-on-treatment" }
+    #expect(flag?.level == .urgent)
+    #expect(flag?.seen.contains("central line") == true)
+  }
+
+  @Test func redFlagSymptomsAreUrgentAtAnySeverityOrWhenSevere() {
+    #expect(Journal().symptom("chest-pain", .mild, daysAgo: 1).flags().contains { $0.rule == "red-flag-symptom" && $0.level == .urgent })
+    let moderate = Journal().symptom("shortness-of-breath", .moderate, daysAgo: 1).flags()
+    #expect(!moderate.contains { $0.level == .urgent })
+    let verySevere = Journal().symptom("shortness-of-breath", .verySevere, daysAgo: 1).flags()
+    #expect(verySevere.filter { $0.level == .urgent }.map(\.rule) == ["red-flag-symptom"], "one flag per condition")
+  }
+
+  @Test func twoSevereSymptomsTheSameDayMakeOneUrgentFlag() {
+    let two = Journal().symptom("nausea", .severe, daysAgo: 1).symptom("diarrhea", .severe, daysAgo: 1).flags()
+    #expect(two.map(\.rule) == ["severe-symptoms-together"])
+    let one = Journal().symptom("nausea", .severe, daysAgo: 1).symptom("diarrhea", .moderate, daysAgo: 1).flags()
+    #expect(!one.contains { $0.level == .urgent })
+    let apart = Journal().symptom("nausea", .severe, daysAgo: 2).symptom("diarrhea", .severe, daysAgo: 1).flags()
+    #expect(!apart.contains { $0.rule == "severe-symptoms-together" })
+  }
+
+  @Test func verySevereSymptomOnTreatmentIsUrgent() {
+    let on = Journal().symptom("diarrhea", .verySevere, daysAgo: 1).flags().first { $0.rule == "worsening-symptom" }
+    #expect(on?.level == .urgent)
+    var later = Journal().symptom("diarrhea", .verySevere, daysAgo: 1)
+    later.profile.treatmentEnded = Self.today.adding(days: -400)
+    #expect(later.flags().first { $0.rule == "worsening-symptom" }?.level == .soon)
+  }
+
+  @Test func relapseSignsNeverSpeakOfRelapseBeforeRemission() {
+    var journal = Journal().symptom("bone-pain", .mild, daysAgo: 6).symptom("pale-skin", .mild, daysAgo: 4)
+      .symptom("headache", .mild, daysAgo: 2)
+    #expect(journal.flags().contains { $0.rule == "relapse-sign-cluster" })
+    journal.profile.remission = nil
+    #expect(!journal.flags().contains { $0.rule == "relapse-sign-cluster" })
+    journal.profile.remission = Self.today.adding(days: -3)
+    #expect(!journal.flags().contains { $0.rule == "relapse-sign-cluster" }, "only the sign after remission counts")
+  }
+
+  @Test func relapseSignsThatAreSideEffectsCountAndTheFlagSaysBoth() {
+    var journal = Journal().symptom("fatigue", .mild, daysAgo: 6).symptom("easy-bruising", .mild, daysAgo: 4)
+      .symptom("bleeding", .mild, daysAgo: 2)
+    journal.treatments = [Treatment(profileID: 1, agent: "mercaptopurine", from: Self.today.adding(days: -300), to: nil, note: nil)]
+    let flag = journal.flags().first { $0.rule == "relapse-sign-cluster" }
+    #expect(flag?.level == .soon)
+    #expect(flag?.message.contains("low blood counts from maintenance chemotherapy can look like this too") == true)
+  }
+
+  @Test func weightLossIsASoonFlag() {
+    var journal = Journal().adding(.weight, value: 50, daysAgo: 100).adding(.weight, value: 44, daysAgo: 2)
+    journal.profile.treatmentEnded = Self.today.adding(days: -1100)
+    #expect(journal.flags().first { $0.rule == "weight-loss" }?.level == .soon)
+  }
+
+  @Test func persistingSymptomNeedsFirstAndLastReportFourteenDaysApartAndThreeReports() {
+    let thirteen = Journal().symptom("bone-pain", .mild, daysAgo: 14).symptom("bone-pain", .mild, daysAgo: 7)
       .symptom("bone-pain", .mild, daysAgo: 1).flags()
     #expect(!thirteen.contains { $0.rule == "symptom-persists-2-weeks" })
-    let fourteen = Journal().symptom("bone-pain", .mild, daysAgo: 14).symptom("bone-pain", .mild, daysAgo: 7)
+    let fourteen = Journal().symptom("bone-pain", .mild, daysAgo: 15).symptom("bone-pain", .mild, daysAgo: 8)
       .symptom("bone-pain", .mild, daysAgo: 1).flags()
     let flag = fourteen.first { $0.rule == "symptom-persists-2-weeks" }
-    #expect(flag?.from == Self.today.adding(days: -14))
+    #expect(flag?.level == .soon)
+    #expect(flag?.from == Self.today.adding(days: -15))
     #expect(flag?.to == Self.today.adding(days: -1))
-    #expect(flag?.id == "symptom-persists-2-weeks:bone-pain:\(Self.today.adding(days: -14))")
+    #expect(flag?.id == "symptom-persists-2-weeks:bone-pain:\(Self.today.adding(days: -15))")
+  }
+
+  @Test func mildListedSideEffectThatLastsIsForTheNextVisit() {
+    var journal = Journal().symptom("nausea", .mild, daysAgo: 15).symptom("nausea", .mild, daysAgo: 8)
+      .symptom("nausea", .mild, daysAgo: 1)
+    journal.treatments = [Treatment(profileID: 1, agent: "mercaptopurine", from: Self.today.adding(days: -300), to: nil, note: nil)]
+    #expect(journal.flags().first { $0.rule == "symptom-persists-2-weeks" }?.level == .nextVisit)
+    let moderate = journal.symptom("nausea", .moderate, daysAgo: 0)
+    #expect(moderate.flags().first { $0.rule == "symptom-persists-2-weeks" }?.level == .soon)
+  }
+
+  @Test func wordsNameThePatientForACaregiverAndSayYouOtherwise() {
+    var journal = Journal().temperature(38.6, daysAgo: 1)
+    journal.profile.reporter = "Anna"
+    journal.profile.reporterRole = .caregiver
+    let parent = journal.flags().first { $0.rule == "fever-on-treatment" }
+    #expect(parent?.message.contains("Leo's highest temperature") == true)
+    journal.profile.reporter = nil
+    let patient = journal.flags().first { $0.rule == "fever-on-treatment" }
+    #expect(patient?.message.contains("your highest temperature") == true)
+    #expect(Voice(name: "Leo").fill("a symptom {name} had; {Name's} weight") == "a symptom Leo had; Leo's weight")
+    #expect(Voice(name: nil).fill("a symptom {name} had; {Name's} weight") == "a symptom you had; Your weight")
   }
 
   @Test func aNoneReportOrAGapOfMoreThanAWeekEndsTheRun() {
@@ -62,12 +153,14 @@ struct RuleEngineTests {
     #expect(flags.contains { $0.rule == "frequent-infections" })
   }
 
-  @Test func sideEffectThatIsAlsoARelapseSignSaysBoth() {
+  @Test func sideEffectThatIsAlsoARelapseSignSaysBothAndNeverAssertsTheCause() {
     var journal = Journal().symptom("fatigue", .mild, daysAgo: 2)
     journal.treatments = [Treatment(profileID: 1, agent: "mercaptopurine", from: Self.today.adding(days: -300), to: nil, note: nil)]
     let flag = journal.flags().first { $0.rule == "treatment-side-effect" }
-    #expect(flag?.message.contains("Mercaptopurine") == true)
-    #expect(flag?.message.contains("can be either") == true)
+    #expect(flag?.message.contains("listed as a possible side effect of Mercaptopurine") == true)
+    #expect(flag?.message.contains("also on the guides' lists of signs of leukemia and of relapse") == true)
+    #expect(flag?.message.contains("is a known side effect") == false)
+    #expect(flag?.meaning.contains("can also be a sign of something else") == true)
   }
 
   @Test func followUpIsOverdueAfterTheExpectedInterval() {

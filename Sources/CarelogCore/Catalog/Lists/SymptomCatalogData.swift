@@ -10,6 +10,11 @@
 // - Things nobody feels or logs as a symptom: anemia (its symptoms are listed instead), second or secondary
 //   cancers, myelodysplasia, benign tumors.
 // - Constipation and night sweats: no source document names them.
+// - The late-effect mark only where the sources tie the effect to a treatment (the `late-effect` rule needs that
+//   link): bone pain, anxiety and depression are not tied to one; kidney and liver problems are "usually short term
+//   effect seen during therapy" in the childhood late-effects table, so they stay side effects.
+// The last section adds reasons to call the care team at once that the documents do not name; each says where it
+// comes from (`external`).
 extension SymptomCatalog {
   // MARK: - Sections cited
 
@@ -154,7 +159,7 @@ extension SymptomCatalog {
     Symptom(
       "bone-pain", "Bone pain",
       synonyms: ["bones hurt", "bones ache", "aching bones", "bone ache", "bone aches", "sore bones", "painful bones"],
-      lists: [.presenting, .lateEffect],
+      lists: [.presenting],
       sources: [adultSigns, childSigns, childHealthyLiving]),
     Symptom(
       "back-pain", "Back pain",
@@ -349,7 +354,7 @@ extension SymptomCatalog {
     Symptom(
       "depression", "Depression (low mood)",
       synonyms: ["depressed", "sad", "sadness", "low mood", "feeling down", "feeling low", "feeling blue", "hopeless"],
-      lists: [.sideEffect, .lateEffect],
+      lists: [.sideEffect],
       sources: [adultEmotions, childLateEffects, survivorEmotions]),
 
     // MARK: - Bones, growth, fertility and organs (late effects)
@@ -378,12 +383,12 @@ extension SymptomCatalog {
     Symptom(
       "kidney-problems", "Kidney problems",
       synonyms: ["kidney trouble", "kidney damage", "reduced kidney function", "poor kidney function"],
-      lists: [.sideEffect, .lateEffect],
+      lists: [.sideEffect],
       sources: [childChemo, childLateEffects]),
     Symptom(
       "liver-problems", "Liver problems",
       synonyms: ["liver trouble", "liver damage", "liver inflammation", "liver disease"],
-      lists: [.sideEffect, .lateEffect],
+      lists: [.sideEffect],
       sources: [childChemo, childLateEffects, childFollowUpLiver]),
 
     // MARK: - Reasons to call at once (not named by the five documents)

@@ -81,7 +81,10 @@ extension TreatmentCatalog {
       synonyms: ["oncovin", "vincasar", "vcr", "liposomal vincristine", "marqibo"],
       group: .chemotherapy,
       sideEffects: chemotherapySideEffects + ["muscle-weakness", "nerve-pain"],
-      sources: [adultChemo, adultRecurrence, childVincristine] + chemotherapySources),
+      // The late-effects table's peripheral-nerve row: "Motor nerve weakness, sensory nerve injury causing
+      // tingling and numbness".
+      lateEffects: ["nerve-pain", "muscle-weakness"],
+      sources: [adultChemo, adultRecurrence, childVincristine, childLateEffects] + chemotherapySources),
     TreatmentAgent(
       "methotrexate", "Methotrexate",
       synonyms: ["mtx", "high-dose methotrexate", "oral methotrexate"],
@@ -229,8 +232,9 @@ extension TreatmentCatalog {
       synonyms: ["radiotherapy", "radiation treatment", "xrt", "testicular radiation"],
       group: .radiation,
       sideEffects: radiationSideEffects,
-      lateEffects: ["hormone-problems"],
-      sources: [adultRadiation, childRadiation, clinicRadiation]),
+      // Lung problems: the late-effects table's lungs row (radiation to the chest).
+      lateEffects: ["hormone-problems", "lung-problems"],
+      sources: [adultRadiation, childRadiation, clinicRadiation, childLateEffects]),
 
     // MARK: - Transplant
 
