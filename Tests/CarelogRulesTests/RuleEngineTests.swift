@@ -24,7 +24,7 @@ struct RuleEngineTests {
     day42.profile.treatmentEnded = Self.today.adding(days: -43)
     #expect(day42.flags().contains { $0.rule == "fever-on-treatment" })
     var day43 = Journal().temperature(38.5, daysAgo: 3).temperature(38.2, daysAgo: 1)
-    day43.profile.treatmentEnded = Self.today.adding(days: -44)
+    day43.profile.treatmentEnded = Self.today.adding(days: -46)
     let flags = day43.flags()
     #expect(!flags.contains { $0.rule == "fever-on-treatment" })
     #expect(flags.contains { $0.rule == "fever-persists" })

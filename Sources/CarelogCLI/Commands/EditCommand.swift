@@ -84,6 +84,6 @@ struct EditCommand: ParsableCommand {
       try session.edit(entry, at: clock.now)
       return (entry, profile)
     }
-    say(EntryLine.confirmation(entry, profile: profile, verb: "Changed to"))
+    sayWrapped(EntryLine.confirmation(entry, profile: profile, verb: "Changed to"))
   }
 }

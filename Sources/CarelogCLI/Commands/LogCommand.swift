@@ -93,7 +93,7 @@ struct LogRequest: Equatable {
       try session.add(entry)
       return (entry, profile)
     }
-    say(EntryLine.confirmation(entry, profile: profile))
+    sayWrapped(EntryLine.confirmation(entry, profile: profile))
     FlagPrompts.check([entry], database, profile: profile, today: clock.today)
   }
 }

@@ -40,6 +40,6 @@ struct NoteCommand: ParsableCommand {
       try session.add(entry)
       return (entry, profile)
     }
-    say(EntryLine.confirmation(entry, profile: profile, verb: "Saved"))
+    sayWrapped(EntryLine.confirmation(entry, profile: profile, verb: "Saved"))
   }
 }

@@ -104,7 +104,8 @@ enum FlagPrompts {
   static func show(_ flags: [Flag]) {
     guard !flags.isEmpty else { return }
     for flag in flags { say("\n" + FlagText.block(flag)) }
-    say("\nSee the details and sources with: carelog flags")
+    let width = Terminal.standardOutput.width
+    say("\n" + TextWrap.lines("See the details and sources with: carelog flags", width: width).joined(separator: "\n"))
     say(FlagText.closing())
   }
 }

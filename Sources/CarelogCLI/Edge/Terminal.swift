@@ -38,3 +38,11 @@ struct Terminal {
 func say(_ text: String) {
   Terminal.standardOutput.write(text + "\n")
 }
+
+/// Prints a sentence to standard output, wrapped at word boundaries when that is a terminal (so that a script
+/// reading the output gets it on one line).
+func sayWrapped(_ text: String) {
+  let terminal = Terminal.standardOutput
+  guard isatty(terminal.fileDescriptor) == 1 else { return say(text) }
+  say(TextWrap.lines(text, width: terminal.width, hanging: "  ").joined(separator: "\n"))
+}

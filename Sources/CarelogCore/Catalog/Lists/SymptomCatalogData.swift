@@ -349,7 +349,7 @@ extension SymptomCatalog {
       synonyms: [
         "anxious", "worried", "worry", "worrying", "nervous", "on edge", "panicky", "fear of relapse", "scanxiety",
       ],
-      lists: [.sideEffect, .lateEffect],
+      lists: [.sideEffect],
       sources: [adultEmotions, childEmotions, childLateEffects, survivorEmotions]),
     Symptom(
       "depression", "Depression (low mood)",
