@@ -10,7 +10,8 @@ enum FlagText {
   static func block(_ flag: Flag, terminal: Terminal = .standardOutput, withSources: Bool = false) -> String {
     let level = flag.level.rawValue.uppercased()
     let seen = flag.acknowledged ? " (seen)" : ""
-    var lines = TextWrap.lines("\(level)  \(flag.title)\(seen)", width: terminal.width, hanging: "  ").map(terminal.bold)
+    var lines = TextWrap.lines(flag.title + seen, width: terminal.width, indent: "\(level)  ", hanging: "  ")
+      .map(terminal.bold)
     var paragraphs = [flag.message, "What to do: \(flag.action)"]
     if withSources {
       paragraphs.append("id: \(flag.id)")
