@@ -43,6 +43,8 @@ enum HTMLFormatter {
     return out
   }
 
+  static func footnotes(_ notes: [String]) -> [String] { notes.map { "<p class=\"footnote\">\($0.html)</p>" } }
+
   static func attention(_ s: Summary, _ lists: TreatmentLists) -> [String] {
     var out = ["<section>", "<h2>Needs attention</h2>"]
     if s.flags.isEmpty { out.append("<p>\(SummaryWords.noFlags.html)</p>") }
@@ -62,7 +64,7 @@ enum HTMLFormatter {
         out += ["</ul>", "<p>\(group[0].meaning.html)</p>"]
       }
       out.append("</div>")
-      out += lists.footnotes(lists.inInfo)
+      out += footnotes(lists.infoNotes)
     }
     out.append("</section>")
     return out
@@ -116,7 +118,7 @@ enum HTMLFormatter {
           + "<td class=\"note\">\(notes.html)</td></tr>")
     }
     out += ["</tbody>", "</table>"]
-    out += lists.footnotes(Set(lists.shared.indices).subtracting(lists.inInfo))
+    out += footnotes(lists.tableNotes)
     out += HTMLCharts.strip(s)
     out.append("</section>")
     return out

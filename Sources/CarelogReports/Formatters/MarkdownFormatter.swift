@@ -24,14 +24,16 @@ enum MarkdownFormatter {
       out.append("**What to do:** " + md(flag.action) + "  ")
       out.append("*Sources: " + md(SummaryWords.sources(flag)) + "*")
     }
+    let lists = TreatmentLists(s)
     let info = SummaryWords.groups(s.flags.filter { $0.level == .info })
     if !info.isEmpty {
       out += ["", "**\(SummaryWords.forInformation)**"]
       for group in info {
         out += ["", "*" + md(group[0].title) + ":*", ""]
-        out += seenLines(group, period: period)
+        out += seenLines(group, period: period, lists: lists)
         out.append(md(group[0].meaning))
       }
+      if !lists.infoNotes.isEmpty { out += [""] + lists.infoNotes.map { md($0) + "  " } }
     }
 
     if !s.symptoms.isEmpty {
@@ -42,9 +44,10 @@ enum MarkdownFormatter {
         out.append(tableRow([
           symptom.label, String(symptom.days), symptom.first.description, symptom.last.description,
           SummaryWords.severity(symptom.worst), SummaryWords.severity(symptom.latest), symptom.trend.rawValue,
-          SummaryWords.symptomNotes(symptom),
+          SummaryWords.symptomNotes(symptom, treatments: lists.reference(symptom.sideEffectOf.joined(separator: ", "))),
         ].map(md)))
       }
+      if !lists.tableNotes.isEmpty { out += [""] + lists.tableNotes.map { md($0) + "  " } }
     }
 
     out += section("Measurements")
@@ -81,11 +84,13 @@ enum MarkdownFormatter {
   }
 
   /// What each flag of a group saw: a paragraph, or a list when several flags say the same thing.
-  static func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>) -> [String] {
-    guard group.count > 1 else { return [md(SummaryWords.seen(group[0], period: period)), ""] }
-    return group.map { flag in
-      "- " + md(SummaryWords.seen(flag, period: period) + (flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""))
-    } + [""]
+  static func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
+    let seen = { (flag: Flag) in
+      let text = SummaryWords.seen(flag, period: period)
+      return lists?.abbreviated(text) ?? text
+    }
+    guard group.count > 1 else { return [md(seen(group[0])), ""] }
+    return group.map { flag in "- " + md(seen(flag) + (flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : "")) } + [""]
   }
 
   static func section(_ title: String) -> [String] { ["", "## " + title, ""] }

@@ -36,14 +36,16 @@ struct TextPage {
       out += wrap("What to do: \(flag.action)", indent: "  ")
       out += wrap("Sources: " + SummaryWords.sources(flag), indent: "  ")
     }
+    let lists = TreatmentLists(s)
     let info = SummaryWords.groups(s.flags.filter { $0.level == .info })
     if !info.isEmpty {
       out += ["", SummaryWords.forInformation]
       for group in info {
         out += wrap("\(group[0].title):", indent: "")
-        out += seenLines(group, period: s.header.period)
+        out += seenLines(group, period: s.header.period, lists: lists)
         out += wrap(group[0].meaning, indent: "  ")
       }
+      for note in lists.infoNotes { out += wrap(note, hanging: "    ") }
     }
     if !s.symptoms.isEmpty {
       out += section("Symptoms")
@@ -53,9 +55,10 @@ struct TextPage {
           String(symptom.label.prefix(20)), String(symptom.days), TextFormatter.short(symptom.first), TextFormatter.short(symptom.last),
           SummaryWords.severity(symptom.worst), SummaryWords.severity(symptom.latest), symptom.trend.rawValue,
         ]))
-        let notes = SummaryWords.symptomNotes(symptom)
+        let notes = SummaryWords.symptomNotes(symptom, treatments: lists.reference(symptom.sideEffectOf.joined(separator: ", ")))
         if !notes.isEmpty { out += wrap(notes, indent: "    ") }
       }
+      for note in lists.tableNotes { out += wrap(note, hanging: "    ") }
     }
     out += section("Measurements")
     out += wrap(SummaryWords.fever(s.measurements))
@@ -86,11 +89,14 @@ struct TextPage {
   }
 
   /// What each flag of a group saw: one paragraph, or a list when several flags say the same thing.
-  func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>) -> [String] {
-    guard group.count > 1 else { return wrap(SummaryWords.seen(group[0], period: period), indent: "  ") }
+  func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
+    let seen = { (flag: Flag) in
+      let text = SummaryWords.seen(flag, period: period)
+      return lists?.abbreviated(text) ?? text
+    }
+    guard group.count > 1 else { return wrap(seen(group[0]), indent: "  ") }
     return group.flatMap { flag in
-      wrap("- " + SummaryWords.seen(flag, period: period) + (flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""),
-           indent: "  ", hanging: "    ")
+      wrap("- " + seen(flag) + (flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : ""), indent: "  ", hanging: "    ")
     }
   }
 
