@@ -20,12 +20,14 @@ struct Terminal {
     return isatty(fileDescriptor) == 1
   }
 
-  /// The width to wrap text to: `COLUMNS` when set to a sensible number, else 80.
+  /// The width to wrap text to: `COLUMNS` when set to a sensible number, else the terminal's own width, else 80.
   var width: Int {
-    guard let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 20 else {
-      return TextWrap.defaultWidth
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 20 { return columns }
+    var size = winsize()
+    if isatty(fileDescriptor) == 1, ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 20 {
+      return Int(size.ws_col)
     }
-    return columns
+    return TextWrap.defaultWidth
   }
 
   /// `text` in bold (or plain when colour is off).

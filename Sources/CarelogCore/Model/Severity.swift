@@ -13,6 +13,9 @@ public enum Severity: Int, Sendable, CaseIterable, Codable, Comparable {
     }
   }
 
+  /// The word in a sentence: "very severe" rather than the typed form.
+  public var words: String { self == .verySevere ? "very severe" : label }
+
   /// Accepts the word (`very severe`, `very-severe`), its number 0–4, or a common short form.
   public init?(parsing text: String) {
     let word = SymptomCatalog.normalized(text)

@@ -17,7 +17,7 @@ enum BleedingOrBruising: RuleLogic {
       let seen = "\(Seen.capitalized(names)) reported \(Seen.days(run))."
       guard let escalation = rule.escalation, !heavy.isEmpty else { return Flag(rule, entries: run, seen: seen) }
       return Flag(
-        rule, entries: run, seen: seen + " Bleeding was reported as \(heavy.last!.severity!.label) on \(heavy.last!.occurredOn).",
+        rule, entries: run, seen: seen + " Bleeding was reported as \(heavy.last!.severity!.words) on \(heavy.last!.occurredOn).",
         level: escalation.level, action: escalation.action)
     }
   }

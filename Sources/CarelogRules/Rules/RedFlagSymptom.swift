@@ -16,7 +16,7 @@ enum RedFlagSymptom: RuleLogic {
     }
     return Episodes.byTerm(reports).flatMap { term, entries in
       Episodes.group(entries, maxGap: Int(rule.parameter("episodeGapDays")), day: \.occurredOn).map { run in
-        let worst = run.compactMap(\.severity).max().map { " as \($0.label)" } ?? ""
+        let worst = run.compactMap(\.severity).max().map { " as \($0.words)" } ?? ""
         return Flag(rule, key: term, entries: run, seen: "\(Seen.capitalized(Seen.name(term))) reported\(worst) \(Seen.days(run)).")
       }
     }

@@ -28,9 +28,9 @@ enum WorseningSymptom: RuleLogic {
       return Episodes.group(triggers, maxGap: window, day: \.high.occurredOn).map { run in
         let entries = Array(Set(run.flatMap { [$0.low, $0.high].compactMap { $0 } })).sorted { $0.occurredOn < $1.occurredOn }
         let worst = run.map(\.high).max { $0.severity! < $1.severity! }!
-        var seen = "\(Seen.capitalized(Seen.name(term))) reached \(worst.severity!.label) on \(worst.occurredOn)"
+        var seen = "\(Seen.capitalized(Seen.name(term))) reached \(worst.severity!.words) on \(worst.occurredOn)"
         if let rising = run.first(where: { $0.low != nil }), let low = rising.low {
-          seen += ", up from \(low.severity!.label) on \(low.occurredOn)"
+          seen += ", up from \(low.severity!.words) on \(low.occurredOn)"
         }
         guard let escalation = rule.escalation, worst.severity!.rawValue >= Int(rule.parameter("urgentLevel")),
           input.isOnOrSoonAfterTreatment(worst.occurredOn, within: Int(rule.parameter("afterTreatmentDays")))
