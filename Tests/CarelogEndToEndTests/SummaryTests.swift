@@ -133,3 +133,27 @@ import Testing
     #expect(try Data(contentsOf: URL(fileURLWithPath: file)) != before)
   }
 }
+
+/// `carelog demo` from an installed copy of the binary, far from the source folder.
+@Suite struct InstalledDemoTests {
+  @Test func anInstalledBinaryBuildsTheDemoFromAnyFolder() throws {
+    let runner = try CarelogRunner()
+    defer { runner.cleanUp() }
+    let installed = runner.folder.appendingPathComponent("installed/carelog")
+    try FileManager.default.createDirectory(at: installed.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: CarelogRunner.binary, toPath: installed.path)
+    let process = Process()
+    process.executableURL = installed
+    process.arguments = ["demo", "--journal", runner.folder.appendingPathComponent("demo.sqlite").path]
+    process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
+    process.environment = ["HOME": runner.folder.path, "CARELOG_TODAY": CarelogRunner.today, "NO_COLOR": "1"]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("Visit summary: Leo"))
+  }
+}

@@ -4,7 +4,7 @@ import CarelogReports
 import CarelogStore
 import Foundation
 
-/// `carelog demo`: builds a realistic demo journal from the files in `Fixtures/demo/`.
+/// `carelog demo`: builds a realistic demo journal from the data built into the binary (`Fixtures/demo/`).
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The day the demo ends on (default: today).", valueName: "date"))
   var asOf: String?
 
-  @Option(help: ArgumentHelp("The folder holding the demo's TSV files (default: Fixtures/demo).", valueName: "path"))
+  @Option(help: ArgumentHelp("A folder of TSV files to build instead of the built-in demo.", valueName: "path"))
   var fixtures: String?
 
   func run() throws {
@@ -33,7 +33,7 @@ struct DemoCommand: ParsableCommand {
         .cannotCreate, "\(location.path) already exists, and the demo never overwrites a journal. Give a new file name.")
     }
     let today = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
-    let contents = try DemoJournal.load(from: fixtures ?? DemoJournal.defaultFolder, today: today)
+    let contents = try DemoJournal.load(from: fixtures, today: today)
     let database = try AppDatabase(location: location, access: .write)
     try database.write { session in try contents.write(to: session) }
     let profile = contents.profiles[0]
@@ -42,7 +42,7 @@ struct DemoCommand: ParsableCommand {
     say("\nHere is the visit summary carelog makes from it (carelog summary):\n")
     let summary = try SummaryCommand.make(
       JournalChoice(journal: location.path, profile: nil), since: nil, until: nil, asOf: today.description)
-    Terminal.standardOutput.write(ReportFormat.text.render(summary))
+    Terminal.standardOutput.write(ReportFormat.text.render(summary, width: Terminal.standardOutput.width))
     say("\nTry more:")
     say("  carelog summary --journal \(location.path) --format html --output leo-visit.html")
     say("  carelog flags --journal \(location.path)")

@@ -10,17 +10,13 @@ struct DemoJournal {
   var visits: [Visit] = []
   var entries: [Entry] = []
 
-  /// `Fixtures/demo` of the source tree this binary was built from.
-  static var defaultFolder: String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/demo").path
-  }
-
-  static func load(from folder: String, today: LocalDate) throws -> DemoJournal {
+  /// The demo built into the binary (`DemoData`), or the TSV files of `folder` (rule fixtures).
+  static func load(from folder: String?, today: LocalDate) throws -> DemoJournal {
+    let source = folder.map(TSV.Source.folder) ?? .builtIn
     var demo = DemoJournal()
     var ids: [String: Int64] = [:]
     let day = { (text: String) -> LocalDate? in Int(text).map { today.adding(days: $0) } }
-    for (index, row) in try TSV.rows(folder, "profiles.tsv").enumerated() {
+    for (index, row) in try TSV.rows(source, "profiles.tsv").enumerated() {
       var profile = Profile(name: row["name"]!)
       profile.id = Int64(index + 1)
       (profile.born, profile.diagnosed) = (day(row["born"]!), day(row["diagnosed"]!))
@@ -37,18 +33,18 @@ struct DemoJournal {
       guard let id = ids[row["profile"]!] else { throw TSV.failure("unknown profile \(row["profile"]!)") }
       return id
     }
-    for row in try TSV.rows(folder, "treatments.tsv", optional: true) {
+    for row in try TSV.rows(source, "treatments.tsv", optional: true) {
       demo.treatments.append(
         Treatment(profileID: try profileID(row), agent: row["agent"]!, from: day(row["from"]!), to: day(row["to"]!),
                   note: row["note"]!.nilIfEmpty))
     }
-    demo.baseline = try TSV.rows(folder, "baseline.tsv", optional: true).map { (try profileID($0), $0["symptom"]!) }
-    for row in try TSV.rows(folder, "visits.tsv", optional: true) {
+    demo.baseline = try TSV.rows(source, "baseline.tsv", optional: true).map { (try profileID($0), $0["symptom"]!) }
+    for row in try TSV.rows(source, "visits.tsv", optional: true) {
       guard let date = day(row["day"]!) else { throw TSV.failure("bad visit day \(row["day"]!)") }
       demo.visits.append(Visit(profileID: try profileID(row), date: date, with: row["with"]!.nilIfEmpty, note: row["note"]!.nilIfEmpty))
     }
     var random = SplitMix64(seed: 2026)
-    for row in try TSV.rows(folder, "entries.tsv") {
+    for row in try TSV.rows(source, "entries.tsv") {
       demo.entries.append(try entry(row, profileID: try profileID(row), today: today, random: &random))
     }
     return demo
@@ -97,12 +93,28 @@ struct DemoJournal {
 
 /// Reads a tab-separated file with a header line into rows keyed by column name.
 enum TSV {
-  /// The rows of `name` in `folder`; a missing file is an error unless `optional`, when it has no rows.
-  static func rows(_ folder: String, _ name: String, optional: Bool = false) throws -> [[String: String]] {
-    let path = folder + "/" + name
-    if optional && access(path, F_OK) != 0 { return [] }
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw CarelogError(.missingInput, "The demo file \(path) is missing. Run carelog demo from the carelog folder, or pass --fixtures.")
+  /// Where the TSV files come from.
+  enum Source {
+    /// The demo built into the binary.
+    case builtIn
+    /// A folder of TSV files (the rule fixtures).
+    case folder(String)
+
+    func text(_ name: String) -> String? {
+      switch self {
+      case .builtIn: return DemoData.files[name]
+      case .folder(let folder):
+        let path = folder + "/" + name
+        return access(path, F_OK) == 0 ? try? String(contentsOfFile: path, encoding: .utf8) : nil
+      }
+    }
+  }
+
+  /// The rows of `name`; a missing file is an error unless `optional`, when it has no rows.
+  static func rows(_ source: Source, _ name: String, optional: Bool = false) throws -> [[String: String]] {
+    guard let text = source.text(name) else {
+      if optional { return [] }
+      throw CarelogError(.missingInput, "The demo file \(name) is missing from the folder given with --fixtures.")
     }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { String($0) }
     guard let header = lines.first?.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) else { return [] }
