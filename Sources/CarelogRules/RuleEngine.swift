@@ -4,6 +4,8 @@ import CarelogCore
 protocol RuleLogic {
   static var id: String { get }
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag]
+  /// The entries the rule reads to judge a day, and how far back (from its parameters).
+  static func reads(_ rule: RuleDefinition) -> [EntryRead]
 }
 
 /// Runs every rule of the catalog over one profile's journal.
@@ -46,18 +48,31 @@ public enum RuleEngine {
     return kept
   }
 
-  /// How many days before a period each kind of entry must be read for the flags that touch the period to come
-  /// out as from the whole history (up to episodes that began longer ago than that).
-  public static func lookBack() -> [Entry.Kind: Int] {
-    let parameter = { (rule: String, name: String, fallback: Double) in
-      Int(RuleCatalog.rule(rule)?.parameters[name] ?? fallback)
+  /// Every rule with its logic, in catalog order.
+  static var ruled: [(RuleDefinition, any RuleLogic.Type)] {
+    logic.compactMap { logic in RuleCatalog.rule(logic.id).map { ($0, logic) } }
+  }
+
+  /// The windows to read to find every flag `entry` takes part in: what each rule that can involve it reads.
+  public static func needs(around entry: Entry) -> [EntryNeed] {
+    var needs: [EntryNeed] = []
+    for (rule, logic) in ruled {
+      let reads = logic.reads(rule)
+      guard reads.contains(where: { $0.covers(entry) }) else { continue }
+      for read in reads { needs += read.needs(around: entry) }
     }
-    let symptomDays = 60  // runs of reports (two weeks and more), clusters, episodes with gaps up to 30 days
-    return [
-      .symptom: symptomDays, .temperature: symptomDays, .note: 0,
-      .weight: parameter("weight-loss", "longDays", 180),
-      .infection: parameter("frequent-infections", "windowDays", 90),
-    ]
+    return needs
+  }
+
+  /// How many days before a period each kind of entry must be read for the flags that touch the period to come
+  /// out as from the whole history (up to episodes that began longer ago than that): the longest read of any rule,
+  /// and 0 for kinds no rule reads (a period still shows them).
+  public static func lookBack() -> [Entry.Kind: Int] {
+    var days = Dictionary(uniqueKeysWithValues: Entry.Kind.allCases.map { ($0, 0) })
+    for (rule, logic) in ruled {
+      for read in logic.reads(rule) { days[read.kind] = max(days[read.kind]!, read.days) }
+    }
+    return days
   }
 
   /// The flags still current on `since` or later (their last day is on or after it).

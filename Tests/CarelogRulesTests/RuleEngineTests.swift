@@ -210,3 +210,45 @@ struct Journal {
     return RuleEngine.flags(input, acknowledgements: acks)
   }
 }
+
+/// The windows read after `log` and for `flags` come from the rules' catalog parameters, one definition for both.
+struct EntryNeedsTests {
+  static let day = RuleEngineTests.today
+
+  func entry(_ kind: Entry.Kind, _ term: String? = nil) -> Entry {
+    var random = SplitMix64(seed: 1)
+    return Entry(
+      id: EntryID.random(using: &random), profileID: 1, kind: kind, term: term, severity: .mild, value: nil, unit: nil,
+      occurredOn: Self.day, recordedAt: Timestamp(secondsSince1970: 0), reporter: Reporter(name: "Anna", role: .caregiver))
+  }
+
+  func days(_ rule: String, _ name: String) -> Int { Int(RuleCatalog.rule(rule)!.parameter(name)) }
+
+  @Test func aWeightReadsTheWeightLossWindowOnly() {
+    let needs = RuleEngine.needs(around: entry(.weight))
+    #expect(needs.contains(EntryNeed(kind: .weight, term: nil, since: Self.day.adding(days: -days("weight-loss", "longDays")))))
+    #expect(!needs.contains { $0.kind == .infection || $0.kind == .temperature })
+  }
+
+  @Test func aTemperatureReadsTheFeverWindows() {
+    let needs = RuleEngine.needs(around: entry(.temperature))
+    let feverDays = max(days("fever-on-treatment", "lookBackDays"), 2 * days("fever-persists", "windowDays"))
+    #expect(needs.filter { $0.kind == .temperature }.map(\.since).min() == Self.day.adding(days: -feverDays))
+    #expect(needs.contains { $0.kind == .symptom && $0.term == "fever" })
+  }
+
+  @Test func aSymptomReadsItsOwnHistoryAndOtherSymptomsForClusters() {
+    let needs = RuleEngine.needs(around: entry(.symptom, "bone-pain"))
+    #expect(needs.contains(EntryNeed(kind: .symptom, term: "bone-pain", since: Self.day.adding(days: -days("symptom-persists-2-weeks", "lookBackDays")))))
+    #expect(needs.contains(EntryNeed(kind: .symptom, term: nil, since: Self.day.adding(days: -days("relapse-sign-cluster", "windowDays")))))
+    #expect(!needs.contains { $0.kind == .temperature }, "bone pain takes part in no fever rule")
+  }
+
+  @Test func aNoteReadsNothingAndPeriodsReadTheLongestWindowOfEachKind() {
+    #expect(RuleEngine.needs(around: entry(.note)).isEmpty)
+    let lookBack = RuleEngine.lookBack()
+    #expect(lookBack[.weight] == days("weight-loss", "longDays"))
+    #expect(lookBack[.infection] == days("frequent-infections", "windowDays"))
+    #expect(lookBack[.note] == 0)
+  }
+}

@@ -67,28 +67,9 @@ enum FlagPrompts {
     return acknowledged.contains { $0.hasPrefix(prefix) && $0.dropFirst(prefix.count) < flag.from.description }
   }
 
-  /// What the rules must see to find the flags a new entry takes part in: the same symptom over two months
-  /// (runs, returns, worsening), any symptom over two weeks (clusters, bleeding episodes), a week of
-  /// temperatures (fevers), 180 days of weights, 90 days of infections. A note takes part in no rule.
+  /// What the rules must see to find the flags a new entry takes part in: the windows the rules declare.
   static func windows(around entry: Entry) -> [EntryWindow] {
-    let lookBack = RuleEngine.lookBack()
-    let day = entry.occurredOn
-    switch entry.kind {
-    case .symptom:
-      return [
-        EntryWindow(kind: .symptom, term: entry.term, since: day.adding(days: -lookBack[.symptom]!)),
-        EntryWindow(kind: .symptom, since: day.adding(days: -14)),
-        EntryWindow(kind: .temperature, since: day.adding(days: -7)),
-      ]
-    case .temperature:
-      return [EntryWindow(kind: .temperature, since: day.adding(days: -14)), EntryWindow(kind: .symptom, term: "fever", since: day.adding(days: -14))]
-    case .weight:
-      return [EntryWindow(kind: .weight, since: day.adding(days: -lookBack[.weight]!))]
-    case .infection:
-      return [EntryWindow(kind: .infection, since: day.adding(days: -lookBack[.infection]!))]
-    case .note:
-      return []
-    }
+    RuleEngine.needs(around: entry).map { EntryWindow(kind: $0.kind, term: $0.term, since: $0.since) }
   }
 
   /// After the entries are saved (their transaction is over, so other writers are not held up), shows the

@@ -10,6 +10,9 @@ import CarelogCore
 // A listed side effect changes the words (it can be either; tell the care team), never lowers a level below what
 // the symptom's severity calls for.
 //
+// Two parameters are bookkeeping rather than clinical thresholds: `episodeGapDays` (reports this close together
+// belong to one flag) and `lookBackDays` (how far back the check after `log` reads to find where an episode began).
+//
 // Wording: `message` is our own words. It says what the pattern can mean; it never names a diagnosis or asserts a
 // cause. Words about the patient are placeholders, filled for the reader: {name} / {Name} become "you" / "You" for
 // a patient who logs for themself and the patient's name ("Leo") when a caregiver usually logs; {name's} / {Name's}
@@ -157,7 +160,7 @@ public enum RuleCatalog {
       action: "Fever: call the care team now, day or night.",
       phase: .onOrSoonAfterTreatment,
       symptoms: ["fever"],
-      parameters: ["feverCelsius": 38.0, "afterTreatmentDays": 42],
+      parameters: ["feverCelsius": 38.0, "afterTreatmentDays": 42, "lookBackDays": 14],
       sources: [
         adultNeutrophils, childInfectionMoreOften, adultTellProblemQuickly, adultSigns, childSigns,
         survivorWhenRelapse, adultCentralLine,
@@ -170,7 +173,7 @@ public enum RuleCatalog {
       action: "Call the care team now, day or night; if it is sudden or very bad, call your emergency number.",
       symptoms: ["chest-pain", "seizure", "confusion", "fainting"],
       severeSymptoms: ["shortness-of-breath", "bleeding", "headache", "vomiting", "abdominal-pain"],
-      parameters: ["severeLevel": 3, "episodeGapDays": 1],
+      parameters: ["severeLevel": 3, "episodeGapDays": 1, "lookBackDays": 7],
       sources: [adultTellProblemQuickly, adultBleedingNotStopping, adultSigns, childSigns],
       external: [
         redAtOnce,
@@ -186,7 +189,7 @@ public enum RuleCatalog {
         + "once, even when each alone could wait until tomorrow.",
       action: callNow,
       phase: .onOrSoonAfterTreatment,
-      parameters: ["severeLevel": 3, "minSymptoms": 2, "afterTreatmentDays": 42],
+      parameters: ["severeLevel": 3, "minSymptoms": 2, "afterTreatmentDays": 42, "lookBackDays": 7],
       sources: [adultTellProblemQuickly, adultTellEvenIfNotSerious, adultTalkingSideEffects, childTalkingSideEffects],
       external: [twoAmbers, afterTreatment]),
 
@@ -213,7 +216,7 @@ public enum RuleCatalog {
       message: "Changes that last two weeks or more are worth checking, whatever the cause; the care team can help "
         + "find out why.",
       action: callSoon,
-      parameters: ["spanDays": 14, "minReports": 3, "maxGapDays": 7],
+      parameters: ["spanDays": 14, "minReports": 3, "maxGapDays": 7, "lookBackDays": 60],
       sources: [clinicTwoWeeks, childLastsLonger, adultAskHowLong],
       external: [
         ExternalSource(
@@ -238,6 +241,7 @@ public enum RuleCatalog {
       message: "This can be a sign of relapse, and also of an infection or a treatment side effect. Tell the care "
         + "team.",
       action: callSoon,
+      parameters: ["episodeGapDays": 14, "lookBackDays": 60],
       sources: [relapseAnyReturn, relapseVerySimilar, relapseSimilarToDiagnosis, relapseInfection]),
     RuleDefinition(
       id: "relapse-sign-cluster", level: .soon,
@@ -267,7 +271,7 @@ public enum RuleCatalog {
         + "not stop needs help at once.",
       action: callSoon,
       symptoms: ["easy-bruising", "red-pinhead-spots", "bleeding", "prolonged-periods"],
-      parameters: ["urgentSeverity": 3],
+      parameters: ["urgentSeverity": 3, "episodeGapDays": 14],
       sources: [adultBleedingNotStopping, adultPinheadSpots, childSigns, adultChemoBleeding, clinicBruiseBleed],
       external: [
         ExternalSource(
@@ -284,7 +288,9 @@ public enum RuleCatalog {
       message: "Severe or worsening symptoms, including side effects, are worth telling the care team about; they "
         + "can often help.",
       action: callSoon,
-      parameters: ["risePoints": 2, "windowDays": 14, "severeLevel": 3, "urgentLevel": 4, "afterTreatmentDays": 42],
+      parameters: [
+        "risePoints": 2, "windowDays": 14, "severeLevel": 3, "urgentLevel": 4, "afterTreatmentDays": 42, "lookBackDays": 60,
+      ],
       sources: [
         adultTalkingSideEffects, childTalkingSideEffects, adultChangeInSymptoms, adultTellEvenIfNotSerious,
       ],
@@ -307,7 +313,7 @@ public enum RuleCatalog {
         + "on the guides' lists of signs of leukemia and of relapse. The care team will want to know soon.",
       action: callSoon,
       symptoms: ["unexplained-weight-loss"],
-      parameters: ["shortPercent": 5, "shortDays": 30, "longPercent": 10, "longDays": 180],
+      parameters: ["shortPercent": 5, "shortDays": 30, "longPercent": 10, "longDays": 180, "episodeGapDays": 30],
       sources: [adultSigns, relapseSigns],
       external: [
         ExternalSource(
@@ -339,6 +345,7 @@ public enum RuleCatalog {
         + "manage them; this symptom can also have other causes.",
       action: nextVisit,
       phase: .followUp,
+      parameters: ["episodeGapDays": 30, "lookBackDays": 60],
       sources: [
         childLateEffects, childLateEffectsColumn, childChemoLasting, childRadiationLongTerm, adultLateEffects,
         survivorSideEffectsLast, survivorLateEffectsList, clinicLateEffects,
@@ -352,6 +359,7 @@ public enum RuleCatalog {
       message: "A listed side effect is common, but the same symptom can also be a sign of something else, so tell "
         + "the care team it is happening; they can tell the causes apart, and can often prevent or relieve it.",
       action: forTheRecord,
+      parameters: ["episodeGapDays": 14, "lookBackDays": 60],
       sources: [
         adultChemoAndTargeted, adultRadiation, adultSpecificMedication, childChemo, childVincristine,
         childRadiation, relapseNotSureSign,

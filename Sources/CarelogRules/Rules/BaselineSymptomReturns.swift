@@ -3,8 +3,10 @@ import CarelogCore
 /// `baseline-symptom-returns`: a symptom recorded as present before diagnosis is reported after remission.
 enum BaselineSymptomReturns: RuleLogic {
   static let id = "baseline-symptom-returns"
-  /// Reports of the same symptom this close together belong to one return.
-  static let episodeGapDays = 14
+
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] {
+    [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
+  }
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     guard let remission = input.profile.remission else { return [] }
@@ -12,7 +14,7 @@ enum BaselineSymptomReturns: RuleLogic {
       input.baseline.contains($0.term!) && $0.occurredOn > remission && input.applies(rule, on: $0.occurredOn)
     }
     return Episodes.byTerm(returned).flatMap { term, entries in
-      Episodes.group(entries, maxGap: episodeGapDays, day: \.occurredOn).map { run in
+      Episodes.group(entries, maxGap: Int(rule.parameter("episodeGapDays")), day: \.occurredOn).map { run in
         Flag(
           rule, key: term, entries: run,
           seen: "\(Seen.capitalized(Seen.name(term))), a symptom {name} had before diagnosis, reported "

@@ -2,6 +2,11 @@ import CarelogCore
 
 /// Fever readings and reports: a temperature at or above the rule's threshold, or fever reported as a symptom.
 enum FeverEvents {
+  /// Temperatures and fever reports over `days` days.
+  static func reads(days: Int) -> [EntryRead] {
+    [EntryRead(.temperature, days: days), EntryRead(.symptom, .only(["fever"]), days: days)]
+  }
+
   static func of(_ input: RuleInput, threshold: Double) -> [Entry] {
     input.entries.filter { entry in
       switch entry.kind {
@@ -27,6 +32,8 @@ enum FeverEvents {
 enum FeverOnTreatment: RuleLogic {
   static let id = "fever-on-treatment"
 
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] { FeverEvents.reads(days: Int(rule.parameter("lookBackDays"))) }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let centralLine = input.profile.centralLine
     let events = FeverEvents.of(input, threshold: rule.parameter("feverCelsius"))
@@ -49,6 +56,8 @@ enum FeverOnTreatment: RuleLogic {
 /// `fever-persists`: fever on `minDays` or more separate days within `windowDays` days, in any phase.
 enum FeverPersists: RuleLogic {
   static let id = "fever-persists"
+
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] { FeverEvents.reads(days: 2 * Int(rule.parameter("windowDays"))) }
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let window = Int(rule.parameter("windowDays"))

@@ -6,6 +6,9 @@ import CarelogCore
 enum FollowUpOverdue: RuleLogic {
   static let id = "follow-up-overdue"
 
+  /// Reads visits only (always loaded whole), and the first entry when no visit is recorded.
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] { [] }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     guard input.applies(rule, on: input.asOf) else { return [] }
     let interval = expectedInterval(rule, input)

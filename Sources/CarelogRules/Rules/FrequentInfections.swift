@@ -4,6 +4,8 @@ import CarelogCore
 enum FrequentInfections: RuleLogic {
   static let id = "frequent-infections"
 
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] { [EntryRead(.infection, days: Int(rule.parameter("windowDays")))] }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let window = Int(rule.parameter("windowDays"))
     let minCount = Int(rule.parameter("minCount"))

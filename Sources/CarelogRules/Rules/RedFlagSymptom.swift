@@ -5,6 +5,10 @@ import CarelogCore
 enum RedFlagSymptom: RuleLogic {
   static let id = "red-flag-symptom"
 
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] {
+    [EntryRead(.symptom, .only(Set(rule.symptoms + rule.severeSymptoms)), days: Int(rule.parameter("lookBackDays")))]
+  }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let always = Set(rule.symptoms)
     let whenSevere = Set(rule.severeSymptoms)
@@ -27,6 +31,8 @@ enum RedFlagSymptom: RuleLogic {
 /// same day, during treatment or soon after it. Consecutive such days make one flag.
 enum SevereSymptomsTogether: RuleLogic {
   static let id = "severe-symptoms-together"
+
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] { [EntryRead(.symptom, days: Int(rule.parameter("lookBackDays")))] }
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let severe = Int(rule.parameter("severeLevel"))

@@ -6,6 +6,8 @@ import CarelogCore
 enum RelapseSignCluster: RuleLogic {
   static let id = "relapse-sign-cluster"
 
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] { [EntryRead(.symptom, days: Int(rule.parameter("windowDays")))] }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let window = Int(rule.parameter("windowDays"))
     let minSigns = Int(rule.parameter("minSigns"))

@@ -6,6 +6,10 @@ import CarelogCore
 enum SymptomPersists: RuleLogic {
   static let id = "symptom-persists-2-weeks"
 
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] {
+    [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
+  }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let span = Int(rule.parameter("spanDays"))
     let minReports = Int(rule.parameter("minReports"))

@@ -4,7 +4,10 @@ import CarelogCore
 /// When the symptom is also a possible relapse sign, the message says both.
 enum TreatmentSideEffect: RuleLogic {
   static let id = "treatment-side-effect"
-  static let episodeGapDays = 14
+
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] {
+    [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
+  }
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
@@ -12,14 +15,17 @@ enum TreatmentSideEffect: RuleLogic {
       let causes = input.treatmentsCausing(entry)
       return causes.isEmpty ? nil : (entry, causes)
     }
-    return TreatmentEffectFlags.make(rule, matches, gap: episodeGapDays, relation: "a possible side effect of")
+    return TreatmentEffectFlags.make(rule, matches, gap: Int(rule.parameter("episodeGapDays")), relation: "a possible side effect of")
   }
 }
 
 /// `late-effect`: in follow-up, a symptom that the sources list as a late effect of a treatment in the history.
 enum LateEffect: RuleLogic {
   static let id = "late-effect"
-  static let episodeGapDays = 30
+
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] {
+    [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
+  }
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
@@ -30,7 +36,7 @@ enum LateEffect: RuleLogic {
       }
       return causes.isEmpty ? nil : (entry, causes)
     }
-    return TreatmentEffectFlags.make(rule, matches, gap: episodeGapDays, relation: "a possible late effect of")
+    return TreatmentEffectFlags.make(rule, matches, gap: Int(rule.parameter("episodeGapDays")), relation: "a possible late effect of")
   }
 }
 

@@ -5,6 +5,13 @@ import CarelogCore
 enum WeightLoss: RuleLogic {
   static let id = "weight-loss"
 
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] {
+    [
+      EntryRead(.weight, days: Int(rule.parameter("longDays"))),
+      EntryRead(.symptom, .only(Set(rule.symptoms)), days: Int(rule.parameter("episodeGapDays"))),
+    ]
+  }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let weights = input.entries.filter { $0.kind == .weight && $0.value != nil && input.applies(rule, on: $0.occurredOn) }
     let windows = [
@@ -15,7 +22,7 @@ enum WeightLoss: RuleLogic {
     for (days, percent) in windows {
       losses += Self.losses(weights, withinDays: days, atLeast: percent)
     }
-    var flags = Episodes.group(losses.sorted { $0.to.occurredOn < $1.to.occurredOn }, maxGap: 30, day: \.to.occurredOn)
+    var flags = Episodes.group(losses.sorted { $0.to.occurredOn < $1.to.occurredOn }, maxGap: Int(rule.parameter("episodeGapDays")), day: \.to.occurredOn)
       .map { run -> Flag in
         let worst = run.max { $0.percent < $1.percent }!
         let seen =
@@ -26,7 +33,7 @@ enum WeightLoss: RuleLogic {
         return Flag(rule, key: "measured", entries: entries, seen: seen, to: run.last!.to.occurredOn)
       }
     let reported = input.presentSymptoms.filter { rule.symptoms.contains($0.term!) && input.applies(rule, on: $0.occurredOn) }
-    flags += Episodes.group(reported, maxGap: 30, day: \.occurredOn).map { run in
+    flags += Episodes.group(reported, maxGap: Int(rule.parameter("episodeGapDays")), day: \.occurredOn).map { run in
       Flag(rule, key: "reported", entries: run, seen: "Weight loss reported \(Seen.days(run)).")
     }
     return flags

@@ -6,6 +6,10 @@ import CarelogCore
 enum WorseningSymptom: RuleLogic {
   static let id = "worsening-symptom"
 
+  static func reads(_ rule: RuleDefinition) -> [EntryRead] {
+    [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
+  }
+
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
     let window = Int(rule.parameter("windowDays"))
     let rise = Int(rule.parameter("risePoints"))
