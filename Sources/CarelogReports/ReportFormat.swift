@@ -78,14 +78,14 @@ enum SummaryWords {
   }
 
   /// The first `limit` sources of a flag, "Cancer.Net: ALL in adults — section", and how many more.
-  static func sources(_ flag: Flag, limit: Int = 2) -> String {
+  static func sources(_ flag: WarningFlag, limit: Int = 2) -> String {
     let shown = flag.sources.prefix(limit).map(\.readable)
     let more = flag.sources.count - shown.count
     return shown.joined(separator: "; ") + (more > 0 ? " (and \(more) more)" : "")
   }
 
   /// "Easy bruising (2026-11-17 to 2026-11-23)" for a one-line info flag.
-  static func flagSpan(_ flag: Flag) -> String {
+  static func flagSpan(_ flag: WarningFlag) -> String {
     flag.from == flag.to ? "\(flag.from)" : "\(flag.from) to \(flag.to)"
   }
 
@@ -101,7 +101,7 @@ extension SummaryWords {
   static let alreadySeen = "already seen"
 
   /// "SOON", "NEXT-VISIT".
-  static func level(_ flag: Flag) -> String { flag.level.rawValue.uppercased() }
+  static func level(_ flag: WarningFlag) -> String { flag.level.rawValue.uppercased() }
 
   /// "Infection: " before an infection's text, nothing before a note's.
   static func kind(_ item: Summary.DatedText) -> String { item.kind == .infection ? "Infection: " : "" }
@@ -112,8 +112,8 @@ extension SummaryWords {
 
   /// Flags that say the same thing, so that each explanation is said once: the same rule, level, action and
   /// meaning, in the order of their first flag.
-  static func groups(_ flags: [Flag]) -> [[Flag]] {
-    var groups: [[Flag]] = []
+  static func groups(_ flags: [WarningFlag]) -> [[WarningFlag]] {
+    var groups: [[WarningFlag]] = []
     for flag in flags {
       if let index = groups.firstIndex(where: { sameGroup($0[0], flag) }) {
         groups[index].append(flag)
@@ -124,13 +124,13 @@ extension SummaryWords {
     return groups
   }
 
-  static func sameGroup(_ a: Flag, _ b: Flag) -> Bool {
+  static func sameGroup(_ a: WarningFlag, _ b: WarningFlag) -> Bool {
     a.rule == b.rule && a.level == b.level && a.action == b.action && a.meaning == b.meaning
   }
 
   /// What a flag saw, saying so when its evidence began before the period ("since 2026-10-31, before this
   /// period"), so that it never seems to contradict the period's symptom table.
-  static func seen(_ flag: Flag, period: ClosedRange<LocalDate>) -> String {
+  static func seen(_ flag: WarningFlag, period: ClosedRange<LocalDate>) -> String {
     guard flag.from < period.lowerBound else { return flag.seen }
     return flag.seen + " (Since \(flag.from), before this period.)"
   }

@@ -92,7 +92,7 @@ public struct Summary: Sendable {
   }
 
   public let header: Header
-  public let flags: [Flag]
+  public let flags: [WarningFlag]
   public let symptoms: [SymptomRow]
   public let measurements: Measurements
   public let infectionsAndNotes: [DatedText]

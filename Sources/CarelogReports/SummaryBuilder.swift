@@ -6,23 +6,19 @@ public enum SummaryBuilder {
   public static let maxQuestions = 8
 
   /// - Parameters:
-  ///   - entries: every entry of the profile up to the as-of day (the rules need what came before the period).
+  ///   - entries: the profile's entries (those of the period are shown; others are ignored).
+  ///   - flags: the profile's flags as of `asOf` (those that touch the period are shown).
   public static func build(
-    profile: Profile, entries: [Entry], treatments: [Treatment], baseline: [String], visits: [Visit],
-    acknowledgements: [FlagAcknowledgement], period: ClosedRange<LocalDate>, asOf: LocalDate
+    profile: Profile, entries: [Entry], treatments: [Treatment], baseline: [String], flags: [WarningFlag],
+    period: ClosedRange<LocalDate>, asOf: LocalDate
   ) -> Summary {
-    let input = RuleInput(
-      profile: profile, entries: entries, treatments: treatments, baseline: Set(baseline), visits: visits, asOf: asOf)
-    let flags = RuleEngine.flags(input, acknowledgements: acknowledgements).filter {
-      $0.to >= period.lowerBound && $0.from <= period.upperBound
-    }
-    let inPeriod = input.entries.filter { period.contains($0.occurredOn) }
-    let fever = RuleCatalog.rule("fever-on-treatment")?.parameters["feverCelsius"] ?? 38.0
+    let flags = flags.filter { $0.to >= period.lowerBound && $0.from <= period.upperBound }
+    let inPeriod = entries.filter { period.contains($0.occurredOn) }
     return Summary(
       header: header(profile, inPeriod, period: period, asOf: asOf),
       flags: flags,
       symptoms: SymptomRows.make(inPeriod, baseline: Set(baseline), treatments: treatments, flags: flags, asOf: asOf),
-      measurements: measurements(inPeriod, feverThreshold: fever),
+      measurements: measurements(inPeriod),
       infectionsAndNotes: inPeriod.filter { $0.kind == .infection || $0.kind == .note }.map {
         Summary.DatedText(on: $0.occurredOn, kind: $0.kind, text: $0.note ?? "", by: $0.reporter.description)
       },
@@ -72,7 +68,7 @@ public enum SummaryBuilder {
     return max(0, (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0))
   }
 
-  static func measurements(_ entries: [Entry], feverThreshold: Double) -> Summary.Measurements {
+  static func measurements(_ entries: [Entry]) -> Summary.Measurements {
     let readings = { (kind: Entry.Kind) in
       entries.filter { $0.kind == kind && $0.value != nil }.map {
         Summary.Reading(on: $0.occurredOn, at: $0.occurredAt, value: $0.value!)
@@ -80,9 +76,7 @@ public enum SummaryBuilder {
     }
     let temperatures = readings(.temperature)
     let weights = readings(.weight)
-    let feverDays = Set(
-      temperatures.filter { $0.value >= feverThreshold - 1e-9 }.map(\.on)
-        + entries.filter { $0.term == "fever" && $0.severity != Severity.none }.map(\.occurredOn))
+    let feverDays = Set(entries.filter { Fever.isFever($0) }.map(\.occurredOn))
     let highest = temperatures.max { ($0.value, $1.on) < ($1.value, $0.on) }
     var change: Double?
     if let start = weights.first, let end = weights.last, weights.count > 1 {
@@ -91,11 +85,11 @@ public enum SummaryBuilder {
     return Summary.Measurements(
       feverDays: feverDays.sorted(), highestTemperature: highest, temperatures: temperatures,
       weightStart: weights.count > 1 ? weights.first : nil, weightEnd: weights.last, weightChangePercent: change,
-      weights: weights, feverThreshold: feverThreshold)
+      weights: weights, feverThreshold: Fever.thresholdCelsius)
   }
 
   /// Questions raised by the flags first (in flag order), then those for the current phase, then general ones.
-  static func questions(flags: [Flag], onTreatment: Bool) -> [Summary.AskedQuestion] {
+  static func questions(flags: [WarningFlag], onTreatment: Bool) -> [Summary.AskedQuestion] {
     let phase: RulePhase = onTreatment ? .onTreatment : .followUp
     var chosen: [Summary.AskedQuestion] = []
     var seen = Set<String>()
@@ -119,10 +113,9 @@ public enum SummaryBuilder {
 /// The symptom table: one row per symptom, what matters first.
 enum SymptomRows {
   static func make(
-    _ entries: [Entry], baseline: Set<String>, treatments: [Treatment], flags: [Flag], asOf: LocalDate
+    _ entries: [Entry], baseline: Set<String>, treatments: [Treatment], flags: [WarningFlag], asOf: LocalDate
   ) -> [Summary.SymptomRow] {
     let flaggedTerms = Set(flags.filter { $0.level != .info }.flatMap(\.symptoms))
-    let current = treatments.filter { $0.isActive(on: asOf) }
     var groups: [String: [Entry]] = [:]
     for entry in entries where entry.kind == .symptom && entry.term != nil { groups[entry.term!, default: []].append(entry) }
     let rows = groups.compactMap { term, reports -> Summary.SymptomRow? in
@@ -131,7 +124,7 @@ enum SymptomRows {
       let rated = reports.compactMap(\.severity)
       // Every day with a report, "none" included, so the strip shows days it was reported gone.
       let byDay = Dictionary(grouping: reports, by: \.occurredOn).mapValues { $0.compactMap(\.severity).max() }
-      let causes = current.filter { TreatmentCatalog.agent(for: $0.agent)?.sideEffects.contains(term) == true }
+      let causes = SideEffects.treatments(listing: term, among: treatments, on: asOf)
       return Summary.SymptomRow(
         term: term, label: SymptomCatalog.symptom(term: term)?.shortLabel ?? SymptomCatalog.name(of: term),
         days: Set(present.map(\.occurredOn)).count, first: first.occurredOn, last: last.occurredOn,

@@ -30,7 +30,7 @@ enum Episodes {
   static func dayCount(_ entries: [Entry]) -> Int { Set(entries.map(\.occurredOn)).count }
 }
 
-extension Flag {
+extension WarningFlag {
   /// A flag for `rule` made of `entries` (oldest first), with `seen` describing them.
   init(
     _ rule: RuleDefinition, key: String? = nil, entries: [Entry], seen: String, level: FlagLevel? = nil,

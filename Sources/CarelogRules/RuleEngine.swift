@@ -3,7 +3,7 @@ import CarelogCore
 /// The logic behind one rule of the catalog. Thresholds come from the rule's parameters, never from code.
 protocol RuleLogic {
   static var id: String { get }
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag]
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag]
   /// The entries the rule reads to judge a day, and how far back (from its parameters).
   static func reads(_ rule: RuleDefinition) -> [EntryRead]
 }
@@ -17,8 +17,8 @@ public enum RuleEngine {
   ]
 
   /// Every flag, most urgent first, then most recent first; acknowledged ones marked; words for the reader.
-  public static func flags(_ input: RuleInput, acknowledgements: [FlagAcknowledgement] = []) -> [Flag] {
-    var raised: [(RuleDefinition, [Flag])] = []
+  public static func flags(_ input: RuleInput, acknowledgements: [FlagAcknowledgement] = []) -> [WarningFlag] {
+    var raised: [(RuleDefinition, [WarningFlag])] = []
     for logic in logic {
       guard let rule = RuleCatalog.rule(logic.id) else { continue }
       raised.append((rule, logic.evaluate(rule, input)))
@@ -36,7 +36,7 @@ public enum RuleEngine {
   /// One flag per condition: a flag of a rule that only restates reports is left out when a kept flag of another
   /// rule, at the same or a more urgent level, already holds all its entries (a severe headache inside "several
   /// severe symptoms at once" is not a second urgent flag). Rules are taken in catalog order.
-  static func withoutRestatements(_ raised: [(RuleDefinition, [Flag])]) -> [Flag] {
+  static func withoutRestatements(_ raised: [(RuleDefinition, [WarningFlag])]) -> [WarningFlag] {
     var kept = raised.filter { !$0.0.yieldsToCoveringFlags }.flatMap(\.1)
     for (rule, flags) in raised where rule.yieldsToCoveringFlags {
       let others = kept
@@ -76,7 +76,7 @@ public enum RuleEngine {
   }
 
   /// The flags still current on `since` or later (their last day is on or after it).
-  public static func current(_ flags: [Flag], since: LocalDate) -> [Flag] {
+  public static func current(_ flags: [WarningFlag], since: LocalDate) -> [WarningFlag] {
     flags.filter { $0.to >= since }
   }
 }

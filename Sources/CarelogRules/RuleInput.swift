@@ -26,11 +26,7 @@ public struct RuleInput: Sendable {
     self.baseline = baseline
     self.visits = visits
     self.asOf = asOf
-    var byTerm: [String: [Treatment]] = [:]
-    for treatment in treatments {
-      for term in TreatmentCatalog.agent(for: treatment.agent)?.sideEffects ?? [] { byTerm[term, default: []].append(treatment) }
-    }
-    sideEffectTreatments = byTerm
+    sideEffectTreatments = SideEffects.byTerm(treatments)
     presentSymptoms = self.entries.filter { $0.kind == .symptom && $0.severity != Severity.none && $0.term != nil }
   }
 

@@ -286,9 +286,11 @@ struct SampleJournal {
     let period = emptyPeriod
       ? LocalDate(iso: "2026-01-01")!...LocalDate(iso: "2026-01-31")!
       : Self.today.adding(days: -(days - 1))...Self.today
-    return SummaryBuilder.build(
+    let input = RuleInput(
       profile: profile, entries: entries(), treatments: treatments, baseline: ["bone-pain"],
-      visits: [Visit(profileID: 1, date: Self.today.adding(days: -21), with: nil, note: nil)], acknowledgements: [],
-      period: period, asOf: Self.today)
+      visits: [Visit(profileID: 1, date: Self.today.adding(days: -21), with: nil, note: nil)], asOf: Self.today)
+    return SummaryBuilder.build(
+      profile: profile, entries: input.entries, treatments: treatments, baseline: ["bone-pain"],
+      flags: RuleEngine.flags(input), period: period, asOf: Self.today)
   }
 }

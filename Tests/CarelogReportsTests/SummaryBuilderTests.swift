@@ -40,7 +40,7 @@ struct SummaryBuilderTests {
     #expect(summary.isEmpty)
   }
 
-  @Test func questionsAreCappedAndFollowTheFlagsFirst() {
+  @Test func questionsAreCappedAndFollowTheFlagsFirst() throws {
     var profile = Profile(name: "Leo")
     profile.id = 1
     let fever = Entry(
@@ -52,13 +52,15 @@ struct SummaryBuilderTests {
     #expect(summary.questions.count <= SummaryBuilder.maxQuestions)
     #expect(!summary.questions.isEmpty)
     let raisedByFever = QuestionCatalog.questions.filter { $0.afterRules.contains("fever-on-treatment") }.map(\.text)
-    if let first = raisedByFever.first { #expect(summary.questions.first?.text == first) }
+    let first = try #require(raisedByFever.first, "the catalog has a question after a fever")
+    #expect(summary.questions.first?.text == first)
     #expect(summary.measurements.feverDays == [Self.today.adding(days: -1)])
   }
 
   func build(_ profile: Profile, entries: [Entry]) -> Summary {
-    SummaryBuilder.build(
-      profile: profile, entries: entries, treatments: [], baseline: [], visits: [], acknowledgements: [],
+    let input = RuleInput(profile: profile, entries: entries, treatments: [], baseline: [], visits: [], asOf: Self.today)
+    return SummaryBuilder.build(
+      profile: profile, entries: entries, treatments: [], baseline: [], flags: RuleEngine.flags(input),
       period: Self.today.adding(days: -29)...Self.today, asOf: Self.today)
   }
 }

@@ -203,7 +203,7 @@ struct Journal {
   }
   func infection(daysAgo: Int) -> Journal { adding(.infection, daysAgo: daysAgo) }
 
-  func flags(acks: [FlagAcknowledgement] = []) -> [Flag] {
+  func flags(acks: [FlagAcknowledgement] = []) -> [WarningFlag] {
     let input = RuleInput(
       profile: profile, entries: entries, treatments: treatments, baseline: [], visits: visits,
       asOf: RuleEngineTests.today)

@@ -75,7 +75,7 @@ struct FlagsCommand: ParsableCommand {
       say("Marked as seen: \(flag.title) (\(flag.id)). It stays in summaries, marked as seen.")
     }
 
-    static func match(_ text: String, in flags: [CarelogRules.Flag]) throws -> CarelogRules.Flag {
+    static func match(_ text: String, in flags: [WarningFlag]) throws -> WarningFlag {
       if let exact = flags.first(where: { $0.id == text }) { return exact }
       let matches = flags.filter { $0.id.hasPrefix(text) }
       guard matches.count == 1 else {

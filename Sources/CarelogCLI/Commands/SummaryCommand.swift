@@ -65,14 +65,17 @@ struct SummaryCommand: ParsableCommand {
       guard start <= untilDay else {
         throw CarelogError.usage("The period starts (\(start)) after it ends (\(untilDay)). Check --since and --until.")
       }
+      let asOf = max(asOfDay, untilDay)
+      let entries = try session.entries(
+        profileID: profile.id!, until: asOf, since: RuleEngine.lookBack().mapValues { start.adding(days: -$0) })
+      let treatments = try session.treatments(of: profile)
+      let baseline = try session.baseline(of: profile)
+      let input = RuleInput(
+        profile: profile, entries: entries, treatments: treatments, baseline: Set(baseline), visits: visits, asOf: asOf)
+      let flags = RuleEngine.flags(input, acknowledgements: try FlagLoading.acknowledgements(session, profile: profile))
       return SummaryBuilder.build(
-        profile: profile,
-        entries: try session.entries(
-          profileID: profile.id!, until: max(asOfDay, untilDay),
-          since: RuleEngine.lookBack().mapValues { start.adding(days: -$0) }),
-        treatments: try session.treatments(of: profile), baseline: try session.baseline(of: profile), visits: visits,
-        acknowledgements: try FlagLoading.acknowledgements(session, profile: profile), period: start...untilDay,
-        asOf: max(asOfDay, untilDay))
+        profile: profile, entries: input.entries, treatments: treatments, baseline: baseline, flags: flags,
+        period: start...untilDay, asOf: asOf)
     }
   }
 }

@@ -9,7 +9,7 @@ enum FlagLoading {
   static func flags(
     _ session: JournalSession, profile: Profile, asOf: LocalDate, touching start: LocalDate? = nil,
     windows: [EntryWindow]? = nil
-  ) throws -> [Flag] {
+  ) throws -> [WarningFlag] {
     let entries: [Entry]
     if let windows {
       entries = try session.entries(profileID: profile.id!, until: asOf, windows: windows)
@@ -42,7 +42,7 @@ enum FlagLoading {
 /// The flags a just-written entry raised or changed, shown at once below the confirmation.
 enum FlagPrompts {
 
-  static func raised(by entries: [Entry], _ session: JournalSession, profile: Profile, today: LocalDate) throws -> [Flag] {
+  static func raised(by entries: [Entry], _ session: JournalSession, profile: Profile, today: LocalDate) throws -> [WarningFlag] {
     guard !entries.isEmpty else { return [] }
     let ids = Set(entries.map(\.id))
     let asOf = max(today, entries.map(\.occurredOn).max()!)
@@ -61,7 +61,7 @@ enum FlagPrompts {
 
   /// Whether an acknowledged id names the same rule and symptom as `flag` with an earlier start, so that `flag`
   /// may be that flag seen through a window.
-  static func mayBeTruncated(_ flag: Flag, acknowledged: [String]) -> Bool {
+  static func mayBeTruncated(_ flag: WarningFlag, acknowledged: [String]) -> Bool {
     guard let cut = flag.id.lastIndex(of: ":") else { return false }
     let prefix = flag.id[...cut]
     return acknowledged.contains { $0.hasPrefix(prefix) && $0.dropFirst(prefix.count) < flag.from.description }
@@ -82,7 +82,7 @@ enum FlagPrompts {
     }
   }
 
-  static func show(_ flags: [Flag]) {
+  static func show(_ flags: [WarningFlag]) {
     guard !flags.isEmpty else { return }
     for flag in flags { say("\n" + FlagText.block(flag)) }
     let width = Terminal.standardOutput.width

@@ -7,7 +7,7 @@ enum FlagText {
     "carelog does not replace medical advice. In an emergency, call your care team or your emergency number."
 
   /// "URGENT  Fever during treatment", the message and what to do, indented and wrapped to the terminal.
-  static func block(_ flag: Flag, terminal: Terminal = .standardOutput, withSources: Bool = false) -> String {
+  static func block(_ flag: WarningFlag, terminal: Terminal = .standardOutput, withSources: Bool = false) -> String {
     let level = flag.level.rawValue.uppercased()
     let seen = flag.acknowledged ? " (seen)" : ""
     var lines = TextWrap.lines(flag.title + seen, width: terminal.width, indent: "\(level)  ", hanging: "  ")
@@ -29,7 +29,7 @@ enum FlagText {
     TextWrap.lines(disclaimer, width: terminal.width).joined(separator: "\n")
   }
 
-  static func json(_ flag: Flag) -> JSONText {
+  static func json(_ flag: WarningFlag) -> JSONText {
     let sources: [JSONText] =
       flag.sources.map { .object([("document", .string($0.document)), ("section", .string($0.section))]) }
       + flag.external.map { .object([("external", .string($0.origin)), ("threshold", .string($0.threshold))]) }

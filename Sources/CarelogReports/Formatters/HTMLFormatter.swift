@@ -72,7 +72,7 @@ enum HTMLFormatter {
 
   /// One box per group of flags that say the same thing (see `SummaryWords.groups`): what was seen once per
   /// flag, what it can mean, what to do and the sources once.
-  static func box(_ group: [Flag], period: ClosedRange<LocalDate>) -> [String] {
+  static func box(_ group: [WarningFlag], period: ClosedRange<LocalDate>) -> [String] {
     let flag = group[0]
     let level = HTMLStyle.level(flag.level)
     let seen = "<span class=\"seen\">\(SummaryWords.alreadySeen.html)</span>"

@@ -57,7 +57,7 @@ enum JSONFormatter {
     ]).rendered() + "\n"
   }
 
-  static func flag(_ flag: Flag) -> JSONText {
+  static func flag(_ flag: WarningFlag) -> JSONText {
     .object([
       ("id", .string(flag.id)), ("rule", .string(flag.rule)), ("level", .string(flag.level.rawValue)),
       ("title", .string(flag.title)), ("seen", .string(flag.seen)), ("message", .string(flag.message)), ("action", .string(flag.action)),

@@ -84,8 +84,8 @@ enum MarkdownFormatter {
   }
 
   /// What each flag of a group saw: a paragraph, or a list when several flags say the same thing.
-  static func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
-    let seen = { (flag: Flag) in
+  static func seenLines(_ group: [WarningFlag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
+    let seen = { (flag: WarningFlag) in
       let text = SummaryWords.seen(flag, period: period)
       return lists?.abbreviated(text) ?? text
     }

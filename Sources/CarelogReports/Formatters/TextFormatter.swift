@@ -89,8 +89,8 @@ struct TextPage {
   }
 
   /// What each flag of a group saw: one paragraph, or a list when several flags say the same thing.
-  func seenLines(_ group: [Flag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
-    let seen = { (flag: Flag) in
+  func seenLines(_ group: [WarningFlag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
+    let seen = { (flag: WarningFlag) in
       let text = SummaryWords.seen(flag, period: period)
       return lists?.abbreviated(text) ?? text
     }

@@ -9,7 +9,7 @@ enum BleedingOrBruising: RuleLogic {
     [EntryRead(.symptom, .only(Set(rule.symptoms)), days: Int(rule.parameter("episodeGapDays")))]
   }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let watched = Set(rule.symptoms)
     let urgentSeverity = Int(rule.parameter("urgentSeverity"))
     let reports = input.presentSymptoms.filter { watched.contains($0.term!) && input.applies(rule, on: $0.occurredOn) }
@@ -17,8 +17,8 @@ enum BleedingOrBruising: RuleLogic {
       let names = Array(Set(run.compactMap(\.term))).sorted().map(Seen.name).joined(separator: ", ")
       let heavy = run.filter { $0.term == "bleeding" && ($0.severity?.rawValue ?? 0) >= urgentSeverity }
       let seen = "\(Seen.capitalized(names)) reported \(Seen.days(run))."
-      guard let escalation = rule.escalation, !heavy.isEmpty else { return Flag(rule, entries: run, seen: seen) }
-      return Flag(
+      guard let escalation = rule.escalation, !heavy.isEmpty else { return WarningFlag(rule, entries: run, seen: seen) }
+      return WarningFlag(
         rule, entries: run, seen: seen + " Bleeding was reported as \(heavy.last!.severity!.words) on \(heavy.last!.occurredOn).",
         level: escalation.level, action: escalation.action)
     }

@@ -1,5 +1,20 @@
 import CarelogCore
 
+/// What counts as a fever, for the rules and for the summary alike.
+public enum Fever {
+  /// The fever threshold of the catalog (°C).
+  public static var thresholdCelsius: Double { RuleCatalog.rule(FeverOnTreatment.id)!.parameter("feverCelsius") }
+
+  /// Whether `entry` is a fever: a temperature at or above `threshold`, or fever reported as present.
+  public static func isFever(_ entry: Entry, threshold: Double = thresholdCelsius) -> Bool {
+    switch entry.kind {
+    case .temperature: return (entry.value ?? 0) >= threshold - 1e-9
+    case .symptom: return entry.term == "fever" && entry.severity != Severity.none
+    default: return false
+    }
+  }
+}
+
 /// Fever readings and reports: a temperature at or above the rule's threshold, or fever reported as a symptom.
 enum FeverEvents {
   /// Temperatures and fever reports over `days` days.
@@ -8,13 +23,7 @@ enum FeverEvents {
   }
 
   static func of(_ input: RuleInput, threshold: Double) -> [Entry] {
-    input.entries.filter { entry in
-      switch entry.kind {
-      case .temperature: return (entry.value ?? 0) >= threshold - 1e-9
-      case .symptom: return entry.term == "fever" && entry.severity != Severity.none
-      default: return false
-      }
-    }
+    input.entries.filter { Fever.isFever($0, threshold: threshold) }
   }
 
   /// "Fever on 2026-11-20; {name's} highest temperature was 38.4 °C on 2026-11-20", or "Fever reported …".
@@ -34,12 +43,12 @@ enum FeverOnTreatment: RuleLogic {
 
   static func reads(_ rule: RuleDefinition) -> [EntryRead] { FeverEvents.reads(days: Int(rule.parameter("lookBackDays"))) }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let centralLine = input.profile.centralLine
     let events = FeverEvents.of(input, threshold: rule.parameter("feverCelsius"))
       .filter { centralLine || input.applies(rule, on: $0.occurredOn) }
     return Episodes.group(events, maxGap: 1, day: \.occurredOn).map { run in
-      Flag(rule, entries: run, seen: FeverEvents.describe(run) + " " + context(rule, input, day: run[0].occurredOn))
+      WarningFlag(rule, entries: run, seen: FeverEvents.describe(run) + " " + context(rule, input, day: run[0].occurredOn))
     }
   }
 
@@ -59,7 +68,7 @@ enum FeverPersists: RuleLogic {
 
   static func reads(_ rule: RuleDefinition) -> [EntryRead] { FeverEvents.reads(days: 2 * Int(rule.parameter("windowDays"))) }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let window = Int(rule.parameter("windowDays"))
     let minDays = Int(rule.parameter("minDays"))
     let events = FeverEvents.of(input, threshold: rule.parameter("feverCelsius"))
@@ -69,7 +78,7 @@ enum FeverPersists: RuleLogic {
       guard days.count >= minDays,
         days.indices.contains(where: { $0 + minDays - 1 < days.count && days[$0 + minDays - 1].days(since: days[$0]) < window })
       else { return nil }
-      return Flag(rule, entries: run, seen: FeverEvents.describe(run))
+      return WarningFlag(rule, entries: run, seen: FeverEvents.describe(run))
     }
   }
 }

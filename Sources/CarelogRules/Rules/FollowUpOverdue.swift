@@ -9,7 +9,7 @@ enum FollowUpOverdue: RuleLogic {
   /// Reads visits only (always loaded whole), and the first entry when no visit is recorded.
   static func reads(_ rule: RuleDefinition) -> [EntryRead] { [] }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     guard input.applies(rule, on: input.asOf) else { return [] }
     let interval = expectedInterval(rule, input)
     let pastVisits = input.visits.filter { $0.date <= input.asOf }
@@ -19,7 +19,7 @@ enum FollowUpOverdue: RuleLogic {
     let last = pastVisits.last.map { "The last visit recorded was on \($0.date)" } ?? "No visit is recorded"
     let planned = input.visits.first { $0.date > input.asOf }.map { " A visit is planned for \($0.date)." } ?? ""
     return [
-      Flag(
+      WarningFlag(
         id: "\(rule.id):\(overdueSince)", rule: rule.id, level: rule.level, title: rule.title,
         seen: "\(last), more than \(interval) days ago.\(planned)",
         message: "\(last), more than \(interval) days ago.\(planned) \(rule.message)", meaning: rule.message,

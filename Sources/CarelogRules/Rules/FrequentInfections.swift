@@ -6,7 +6,7 @@ enum FrequentInfections: RuleLogic {
 
   static func reads(_ rule: RuleDefinition) -> [EntryRead] { [EntryRead(.infection, days: Int(rule.parameter("windowDays")))] }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let window = Int(rule.parameter("windowDays"))
     let minCount = Int(rule.parameter("minCount"))
     let infections = input.entries.filter { $0.kind == .infection && input.applies(rule, on: $0.occurredOn) }
@@ -26,7 +26,7 @@ enum FrequentInfections: RuleLogic {
     return clusters.map { cluster in
       let notes = cluster.compactMap(\.note).map { "\"\($0)\"" }
       let detail = notes.isEmpty ? "" : ": " + notes.joined(separator: ", ")
-      return Flag(
+      return WarningFlag(
         rule, entries: cluster,
         seen: "\(cluster.count) infections recorded between \(cluster.first!.occurredOn) and "
           + "\(cluster.last!.occurredOn)\(detail).")

@@ -9,7 +9,7 @@ enum RedFlagSymptom: RuleLogic {
     [EntryRead(.symptom, .only(Set(rule.symptoms + rule.severeSymptoms)), days: Int(rule.parameter("lookBackDays")))]
   }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let always = Set(rule.symptoms)
     let whenSevere = Set(rule.severeSymptoms)
     let severe = Int(rule.parameter("severeLevel"))
@@ -21,7 +21,7 @@ enum RedFlagSymptom: RuleLogic {
     return Episodes.byTerm(reports).flatMap { term, entries in
       Episodes.group(entries, maxGap: Int(rule.parameter("episodeGapDays")), day: \.occurredOn).map { run in
         let worst = run.compactMap(\.severity).max().map { " as \($0.words)" } ?? ""
-        return Flag(rule, key: term, entries: run, seen: "\(Seen.capitalized(Seen.name(term))) reported\(worst) \(Seen.days(run)).")
+        return WarningFlag(rule, key: term, entries: run, seen: "\(Seen.capitalized(Seen.name(term))) reported\(worst) \(Seen.days(run)).")
       }
     }
   }
@@ -34,7 +34,7 @@ enum SevereSymptomsTogether: RuleLogic {
 
   static func reads(_ rule: RuleDefinition) -> [EntryRead] { [EntryRead(.symptom, days: Int(rule.parameter("lookBackDays")))] }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let severe = Int(rule.parameter("severeLevel"))
     let minSymptoms = Int(rule.parameter("minSymptoms"))
     let reports = input.presentSymptoms.filter {
@@ -46,7 +46,7 @@ enum SevereSymptomsTogether: RuleLogic {
     return Episodes.group(days, maxGap: 1, day: { $0[0].occurredOn }).map { run in
       let entries = run.flatMap { $0 }
       let names = Array(Set(entries.compactMap(\.term))).sorted().map(Seen.name)
-      return Flag(
+      return WarningFlag(
         rule, entries: entries,
         seen: "\(Seen.capitalized(Seen.list(names))), each reported severe or worse on the same day, "
           + "\(Seen.days(entries)), \(input.treatmentTiming(on: entries[0].occurredOn)).")

@@ -8,7 +8,7 @@ enum RelapseSignCluster: RuleLogic {
 
   static func reads(_ rule: RuleDefinition) -> [EntryRead] { [EntryRead(.symptom, days: Int(rule.parameter("windowDays")))] }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let window = Int(rule.parameter("windowDays"))
     let minSigns = Int(rule.parameter("minSigns"))
     let watched = Set(rule.symptoms).union(
@@ -38,7 +38,7 @@ enum RelapseSignCluster: RuleLogic {
     }
     return clusters.map { cluster in
       let names = Array(Set(cluster.compactMap(\.term))).sorted().map(Seen.name)
-      return Flag(
+      return WarningFlag(
         rule, entries: cluster,
         seen: "\(names.count) different possible relapse signs from \(cluster.first!.occurredOn) to "
           + "\(cluster.last!.occurredOn), \(minSigns) or more of them within \(window) days: "

@@ -10,13 +10,13 @@ enum SymptomPersists: RuleLogic {
     [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
   }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let span = Int(rule.parameter("spanDays"))
     let minReports = Int(rule.parameter("minReports"))
     let maxGap = Int(rule.parameter("maxGapDays"))
     let reports = input.entries.filter { $0.kind == .symptom && $0.term != nil }
     return Episodes.byTerm(reports).flatMap { term, entries in
-      runs(entries, maxGap: maxGap).compactMap { run -> Flag? in
+      runs(entries, maxGap: maxGap).compactMap { run -> WarningFlag? in
         guard run.count >= minReports, let first = run.first, let last = run.last,
           last.occurredOn.days(since: first.occurredOn) >= span, input.applies(rule, on: last.occurredOn)
         else { return nil }
@@ -24,9 +24,9 @@ enum SymptomPersists: RuleLogic {
         let seen = "\(Seen.capitalized(Seen.name(term))) reported \(run.count) times \(Seen.days(run)) (first and last "
           + "report \(apart) days apart)."
         guard let milder = rule.milder, isMildSideEffect(run, input) else {
-          return Flag(rule, key: term, entries: run, seen: seen)
+          return WarningFlag(rule, key: term, entries: run, seen: seen)
         }
-        return Flag(
+        return WarningFlag(
           rule, key: term, entries: run,
           seen: seen + " Every report was mild, and it is listed as a possible side effect of a treatment given then.",
           level: milder.level, action: milder.action)

@@ -9,7 +9,7 @@ enum TreatmentSideEffect: RuleLogic {
     [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
   }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
       guard input.applies(rule, on: entry.occurredOn) else { return nil }
       let causes = input.treatmentsCausing(entry)
@@ -27,7 +27,7 @@ enum LateEffect: RuleLogic {
     [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
   }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
       guard input.applies(rule, on: entry.occurredOn) else { return nil }
       let causes = input.treatments.filter {
@@ -44,7 +44,7 @@ enum LateEffect: RuleLogic {
 enum TreatmentEffectFlags {
   static let warningLists: Set<SymptomList> = [.relapseSign, .presenting]
 
-  static func make(_ rule: RuleDefinition, _ matches: [(Entry, [Treatment])], gap: Int, relation: String) -> [Flag] {
+  static func make(_ rule: RuleDefinition, _ matches: [(Entry, [Treatment])], gap: Int, relation: String) -> [WarningFlag] {
     let byTerm = Episodes.byTerm(matches.map(\.0))
     var causes: [EntryID: [Treatment]] = [:]
     for (entry, treatments) in matches { causes[entry.id] = treatments }
@@ -55,7 +55,7 @@ enum TreatmentEffectFlags {
         if let symptom = SymptomCatalog.symptom(term: term), !symptom.lists.isDisjoint(with: warningLists) {
           seen += " It is also on the guides' lists of signs of leukemia and of relapse."
         }
-        return Flag(rule, key: term, entries: run, seen: seen)
+        return WarningFlag(rule, key: term, entries: run, seen: seen)
       }
     }
   }

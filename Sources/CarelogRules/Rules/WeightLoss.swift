@@ -12,7 +12,7 @@ enum WeightLoss: RuleLogic {
     ]
   }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let weights = input.entries.filter { $0.kind == .weight && $0.value != nil && input.applies(rule, on: $0.occurredOn) }
     let windows = [
       (Int(rule.parameter("shortDays")), rule.parameter("shortPercent")),
@@ -23,18 +23,18 @@ enum WeightLoss: RuleLogic {
       losses += Self.losses(weights, withinDays: days, atLeast: percent)
     }
     var flags = Episodes.group(losses.sorted { $0.to.occurredOn < $1.to.occurredOn }, maxGap: Int(rule.parameter("episodeGapDays")), day: \.to.occurredOn)
-      .map { run -> Flag in
+      .map { run -> WarningFlag in
         let worst = run.max { $0.percent < $1.percent }!
         let seen =
           "{Name's} weight went from \(Decimal.format(worst.from.value!, places: 2)) kg on \(worst.from.occurredOn) to "
           + "\(Decimal.format(worst.to.value!, places: 2)) kg on \(worst.to.occurredOn) "
           + "(−\(Decimal.format(worst.percent, places: 1)) %)."
         let entries = Array(Set(run.flatMap { [$0.from, $0.to] })).sorted { $0.occurredOn < $1.occurredOn }
-        return Flag(rule, key: "measured", entries: entries, seen: seen, to: run.last!.to.occurredOn)
+        return WarningFlag(rule, key: "measured", entries: entries, seen: seen, to: run.last!.to.occurredOn)
       }
     let reported = input.presentSymptoms.filter { rule.symptoms.contains($0.term!) && input.applies(rule, on: $0.occurredOn) }
     flags += Episodes.group(reported, maxGap: Int(rule.parameter("episodeGapDays")), day: \.occurredOn).map { run in
-      Flag(rule, key: "reported", entries: run, seen: "Weight loss reported \(Seen.days(run)).")
+      WarningFlag(rule, key: "reported", entries: run, seen: "Weight loss reported \(Seen.days(run)).")
     }
     return flags
   }

@@ -10,7 +10,7 @@ enum WorseningSymptom: RuleLogic {
     [EntryRead(.symptom, .sameAsEntry, days: Int(rule.parameter("lookBackDays")))]
   }
 
-  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [Flag] {
+  static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
     let window = Int(rule.parameter("windowDays"))
     let rise = Int(rule.parameter("risePoints"))
     let severe = Int(rule.parameter("severeLevel"))
@@ -38,8 +38,8 @@ enum WorseningSymptom: RuleLogic {
         }
         guard let escalation = rule.escalation, worst.severity!.rawValue >= Int(rule.parameter("urgentLevel")),
           input.isOnOrSoonAfterTreatment(worst.occurredOn, within: Int(rule.parameter("afterTreatmentDays")))
-        else { return Flag(rule, key: term, entries: entries, seen: seen + ".") }
-        return Flag(
+        else { return WarningFlag(rule, key: term, entries: entries, seen: seen + ".") }
+        return WarningFlag(
           rule, key: term, entries: entries, seen: seen + ", \(input.treatmentTiming(on: worst.occurredOn)).",
           level: escalation.level, action: escalation.action)
       }

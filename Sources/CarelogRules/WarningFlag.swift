@@ -1,7 +1,7 @@
 import CarelogCore
 
 /// A pattern the rules found in the journal: what was seen, how urgent it is, what to do, and the sources.
-public struct Flag: Sendable, Hashable {
+public struct WarningFlag: Sendable, Hashable {
   /// Stable and readable: the rule, what it is about, and the day it began, e.g.
   /// `symptom-persists-2-weeks:bone-pain:2026-11-11`. The same condition keeps its id as it goes on.
   public let id: String
@@ -29,8 +29,8 @@ public struct Flag: Sendable, Hashable {
   public let external: [ExternalSource]
 
   /// This flag with its words filled for the reader (see `Voice`).
-  func voiced(_ voice: Voice) -> Flag {
-    var flag = Flag(
+  func voiced(_ voice: Voice) -> WarningFlag {
+    var flag = WarningFlag(
       id: id, rule: rule, level: level, title: title, seen: voice.fill(seen), message: voice.fill(message),
       meaning: voice.fill(meaning), action: voice.fill(action), symptoms: symptoms, from: from, to: to,
       entries: entries, values: values, sources: sources, external: external)
