@@ -1,7 +1,7 @@
 import CarelogCore
 
 /// The logic behind one rule of the catalog. Thresholds come from the rule's parameters, never from code.
-protocol RuleLogic {
+protocol RuleLogic: Sendable {
   static var id: String { get }
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag]
   /// The entries the rule reads to judge a day, and how far back (from its parameters).

@@ -25,6 +25,9 @@ struct DemoCommand: ParsableCommand {
   @Option(help: ArgumentHelp("A folder of TSV files to build instead of the built-in demo.", valueName: "path"))
   var fixtures: String?
 
+  /// Accepted like every command's (the demo has one profile), so that a shell alias adding it works here too.
+  @Option(help: .hidden) var profile: String?
+
   func run() throws {
     let clock = Clock.system()
     let location = JournalLocation.resolve(flag: journal, environment: [:])
@@ -36,7 +39,6 @@ struct DemoCommand: ParsableCommand {
     let contents = try DemoJournal.load(from: fixtures, today: today)
     let database = try AppDatabase(location: location, access: .write)
     try database.write { session in try contents.write(to: session) }
-    let profile = contents.profiles[0]
     say("Built a demo journal at \(location.path):")
     say("  \(DemoJournal.describe(contents, today: today))")
     say("\nHere is the visit summary carelog makes from it (carelog summary):\n")

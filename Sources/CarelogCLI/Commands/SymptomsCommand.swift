@@ -19,6 +19,10 @@ struct SymptomsCommand: ParsableCommand {
   @Flag(help: "Show the document and section each symptom comes from.")
   var sources = false
 
+  /// Accepted like every command's, so that a shell alias adding `--journal` works here too; the catalog is the
+  /// same for every journal.
+  @OptionGroup var global: GlobalOptions
+
   func run() throws {
     let text = search.joined(separator: " ")
     let matches = SymptomCatalog.search(text)

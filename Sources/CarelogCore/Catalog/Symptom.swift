@@ -45,4 +45,6 @@ public enum SymptomList: String, Sendable, CaseIterable, Codable {
   case lateEffect = "late-effect"
   /// Reasons to call the care team at once, from oncology advice-line practice (outside the five documents).
   case emergency
+  /// Everyday symptoms people log that the five documents do not list (each names its outside source).
+  case everyday
 }

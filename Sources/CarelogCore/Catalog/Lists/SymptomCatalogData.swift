@@ -9,7 +9,8 @@
 //   notes are entry kinds too, so those words are never a term or synonym here either.
 // - Things nobody feels or logs as a symptom: anemia (its symptoms are listed instead), second or secondary
 //   cancers, myelodysplasia, benign tumors.
-// - Constipation and night sweats: no source document names them.
+// - Night sweats: no source document names them. (Constipation and other everyday symptoms are in the last
+//   section, with the outside reference each comes from.)
 // - The late-effect mark only where the sources tie the effect to a treatment (the `late-effect` rule needs that
 //   link): bone pain, anxiety and depression are not tied to one; kidney and liver problems are "usually short term
 //   effect seen during therapy" in the childhood late-effects table, so they stay side effects.
@@ -412,7 +413,46 @@ extension SymptomCatalog {
       "fainting", "Fainting (passing out)",
       synonyms: ["fainted", "passed out", "passing out", "blacked out", "blackout", "collapsed", "collapse"],
       lists: [.emergency], sources: [], external: emergencyLists),
+
+    // MARK: - Everyday symptoms (not named by the five documents)
+
+    Symptom(
+      "sore-throat", "Sore throat",
+      synonyms: ["throat hurts", "my throat hurts", "scratchy throat", "painful throat", "throat pain", "throat ache"],
+      lists: [.everyday], sources: [], external: ctcae("Sore throat")),
+    Symptom(
+      "cough", "Cough",
+      synonyms: ["coughing", "a cough", "dry cough", "chesty cough", "coughs", "tickly cough"],
+      lists: [.everyday], sources: [], external: ctcae("Cough")),
+    Symptom(
+      "constipation", "Constipation",
+      synonyms: ["constipated", "can't poo", "cant poo", "hard stools", "no bowel movement", "bunged up", "blocked up"],
+      lists: [.everyday], sources: [], external: ctcae("Constipation")),
+    Symptom(
+      "runny-nose", "Runny or blocked nose",
+      synonyms: ["runny nose", "snotty nose", "stuffy nose", "blocked nose", "sniffles", "sniffly", "snuffly", "snotty"],
+      lists: [.everyday], sources: [], external: ctcae("Rhinorrhea")),
+    Symptom(
+      "leg-pain", "Leg pain",
+      synonyms: ["legs hurt", "my legs hurt", "leg hurts", "sore legs", "sore leg", "leg ache", "aching legs", "leg pains"],
+      lists: [.everyday], sources: [], external: ctcae("Pain in extremity")),
+    Symptom(
+      "jaw-pain", "Jaw pain",
+      synonyms: ["jaw hurts", "my jaw hurts", "sore jaw", "jaw ache", "aching jaw", "jaw pains"],
+      lists: [.everyday], sources: [], external: ctcae("Jaw pain")),
+    Symptom(
+      "trouble-sleeping", "Trouble sleeping",
+      synonyms: [
+        "can't sleep", "cant sleep", "cannot sleep", "insomnia", "sleeping badly", "poor sleep", "not sleeping",
+        "sleepless",
+      ],
+      lists: [.everyday], sources: [], external: ctcae("Insomnia")),
   ]
+
+  /// Where an everyday symptom's term comes from.
+  private static func ctcae(_ term: String) -> String {
+    "CTCAE v5.0 adverse-event term “\(term)”: a common symptom during treatment that the five documents do not list"
+  }
 
   /// Where the reasons to call at once come from: the five documents do not name these symptoms.
   private static let emergencyLists =
