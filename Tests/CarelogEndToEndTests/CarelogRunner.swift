@@ -26,7 +26,7 @@ struct CarelogRunner {
   @discardableResult
   func run(
     _ arguments: [String], journalFlag: Bool = true, environment extra: [String: String] = [:],
-    stdin: String? = nil, asUser: Bool = false
+    stdin: String? = nil, asUser: Bool = false, executable: String? = nil
   ) throws -> Result {
     let process = Process()
     var argv = arguments
@@ -35,7 +35,7 @@ struct CarelogRunner {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
       process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try binaryCopy()] + argv
     } else {
-      process.executableURL = URL(fileURLWithPath: Self.binary)
+      process.executableURL = URL(fileURLWithPath: executable ?? Self.binary)
       process.arguments = argv
     }
     var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CARELOG_") }

@@ -39,3 +39,31 @@ import Testing
     #expect(demo.status == 0, "\(demo.stderr)")
   }
 }
+
+/// The check-in in a real terminal (a pseudo-terminal from `script`), answered line by line.
+@Suite struct CheckinTerminalTests {
+  static var haveScript: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/script") }
+
+  @Test(.enabled(if: haveScript, "needs /usr/bin/script for a pseudo-terminal"))
+  func checkinAsksTheTimeOfATemperatureGoesBackAndTakesANewSymptom() throws {
+    let runner = try CarelogRunner()
+    defer { runner.cleanUp() }
+    try runner.ok(["profile", "add", "Leo", "--born", "2017-03-02", "--reporter", "Anna"])
+    try runner.ok(["baseline", "bone pain"])
+    let answers = ["mild", "back", "moderate", "38.4", "02:10", "zzzqq", "yes", "mild", "", "slept badly"]
+    let command = "\(CarelogRunner.binary) checkin --journal \(runner.journal)"
+    let result = try runner.run(
+      ["-qec", command, "/dev/null"], journalFlag: false, stdin: answers.joined(separator: "\n") + "\n",
+      executable: "/usr/bin/script")
+    #expect(result.status == 0, "\(result.stdout)")
+    let list = try runner.ok(["list", "--json"])
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(list.utf8)) as? [[String: Any]])
+    let bone = entries.filter { $0["term"] as? String == "bone-pain" }
+    #expect(bone.count == 1, "back replaced the first answer")
+    #expect(bone.first?["severity_label"] as? String == "moderate")
+    let temperature = try #require(entries.first { $0["kind"] as? String == "temperature" })
+    #expect(temperature["occurred_at"] as? String == "02:10")
+    #expect(entries.contains { $0["term"] as? String == "zzzqq" })
+    #expect(entries.contains { $0["note"] as? String == "slept badly" })
+  }
+}

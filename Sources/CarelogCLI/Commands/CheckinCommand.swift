@@ -10,8 +10,8 @@ struct CheckinCommand: ParsableCommand {
     abstract: "Answer a few questions about today; everything is saved together at the end.",
     discussion: """
       Asks about the symptoms of the last two weeks and those from before diagnosis, then the \
-      temperature, any other symptom, and a note. Press Enter to skip a question. Ctrl-C (or Ctrl-D) \
-      stops without saving anything.
+      temperature and its time, any other symptom, and a note. Press Enter to skip a question, type back \
+      to answer the previous one again. Ctrl-C (or Ctrl-D) stops without saving anything.
       Examples:
         carelog checkin
         carelog checkin --by Leo --self
@@ -40,16 +40,19 @@ struct CheckinCommand: ParsableCommand {
       return (profile, Self.uniqueTerms(recent.compactMap(\.term) + (try session.baseline(of: profile))))
     }
     let reporter = profile.reporter(named: byName, role: role)
-    say("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
-    guard let answers = CheckinQuestions(terms: terms).ask() else {
-      say("\nStopped: nothing was saved.")
+    sayWrapped("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
+    CheckinQuestions.stopCleanlyOnInterrupt()
+    guard let answers = CheckinQuestions(terms: terms, now: CheckinQuestions.localTimeNow()).ask() else {
+      say("\n" + CheckinQuestions.stopped)
       return
     }
-    let entries = answers.map { content, note in
+    signal(SIGINT, SIG_DFL)
+    let entries = answers.map { answer in
       Entry(
-        id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
-        severity: content.severity, value: content.value, unit: content.unit, occurredOn: clock.today,
-        recordedAt: clock.now, reporter: reporter, note: note)
+        id: EntryID.random(using: &generator), profileID: profile.id!, kind: answer.content.kind,
+        term: answer.content.term, severity: answer.content.severity, value: answer.content.value,
+        unit: answer.content.unit, occurredOn: clock.today, occurredAt: answer.at, recordedAt: clock.now,
+        reporter: reporter, note: answer.note)
     }
     if entries.isEmpty {
       say("Nothing to save.")
@@ -67,63 +70,159 @@ struct CheckinCommand: ParsableCommand {
   }
 }
 
-/// The check-in's questions, asked on the terminal. Returns nil when the user stops (end of input).
+/// The check-in's questions, asked on the terminal, one step at a time so that `back` can redo the previous one.
+/// Returns nil when the user stops (end of input).
 struct CheckinQuestions {
   let terms: [String]
+  /// The local time now, the default time of a temperature.
+  let now: TimeOfDay
 
-  func ask() -> [(EntryContent, String?)]? {
-    var answers: [(EntryContent, String?)] = []
-    for term in terms {
-      let label = SymptomCatalog.symptom(term: term)?.label ?? term
-      guard let answer = askSeverity("\(label) today?") else { return nil }
-      if let severity = answer { answers.append((EntryContent(kind: .symptom, term: term, severity: severity), nil)) }
+  struct Answer {
+    var content: EntryContent
+    var at: TimeOfDay? = nil
+    var note: String? = nil
+  }
+
+  /// What a step did: answered (possibly with nothing), asked to go back, or stopped.
+  enum Outcome {
+    case answered([Answer])
+    case back
+    case stopped
+  }
+
+  static let stopped = "Stopped: nothing was saved."
+
+  func ask() -> [Answer]? {
+    let steps: [() -> Outcome] = terms.map { term in { askSymptom(term) } } + [askTemperature, askOtherSymptoms, askNote]
+    var answers: [[Answer]] = []
+    while answers.count < steps.count {
+      switch steps[answers.count]() {
+      case .answered(let given): answers.append(given)
+      case .back:
+        if answers.isEmpty { say("  This is the first question.") } else { answers.removeLast() }
+      case .stopped: return nil
+      }
     }
-    guard let temperature = askTemperature() else { return nil }
-    if let temperature { answers.append((EntryContent(kind: .temperature, value: temperature.celsius, unit: "C"), nil)) }
+    return answers.flatMap { $0 }
+  }
+
+  private func askSymptom(_ term: String) -> Outcome {
+    let label = SymptomCatalog.symptom(term: term)?.label ?? term
+    switch askSeverity("\(label) today?") {
+    case .stopped: return .stopped
+    case .back: return .back
+    case .answered(let severity):
+      return .answered(severity.map { [Answer(content: EntryContent(kind: .symptom, term: term, severity: $0))] } ?? [])
+    }
+  }
+
+  private func askTemperature() -> Outcome {
     while true {
-      guard let line = prompt("Any other symptom? (a name such as headache, Enter to go on)") else { return nil }
-      if line.isEmpty { break }
-      guard let symptom = SymptomCatalog.symptom(for: line) else {
-        let ideas = SymptomCatalog.suggestions(for: line).map(\.term).joined(separator: ", ")
-        say("  Not in the list\(ideas.isEmpty ? "" : "; did you mean \(ideas)?"). (carelog symptoms shows them all.)")
+      guard let line = prompt("Temperature? (e.g. 37.2 or 99.1F)") else { return .stopped }
+      if line.isEmpty { return .answered([]) }
+      if line == "back" { return .back }
+      do {
+        let reading = try Temperature(parsing: line)
+        guard let at = askTime() else { return .stopped }
+        return .answered([Answer(content: EntryContent(kind: .temperature, value: reading.celsius, unit: "C"), at: at)])
+      } catch let error as CarelogError { say("  \(error.message)") } catch { return .answered([]) }
+    }
+  }
+
+  /// The time of a temperature: Enter means now. Nil when stopped.
+  private func askTime() -> TimeOfDay? {
+    while true {
+      guard let line = prompt("At what time? (e.g. 02:10 or 2am; Enter for now, \(now))") else { return nil }
+      if line.isEmpty { return now }
+      if let time = TimeOfDay(parsing: line) {
+        if time > now { say("  That time is later than now (\(now)). Type the time it was taken.") } else { return time }
+      } else {
+        say("  Type a time such as 02:10, 21:30 or 9pm, or press Enter for now.")
+      }
+    }
+  }
+
+  private func askOtherSymptoms() -> Outcome {
+    var added: [Answer] = []
+    while true {
+      guard let line = prompt("Any other symptom? (a name such as headache, Enter to go on)") else { return .stopped }
+      if line.isEmpty { return .answered(added) }
+      if line == "back" {
+        if added.isEmpty { return .back }
+        let removed = added.removeLast().content
+        say("  Took back: \(SymptomCatalog.name(of: removed.term ?? "")).")
         continue
       }
-      guard let answer = askSeverity("\(symptom.label): how bad?") else { return nil }
-      answers.append((EntryContent(kind: .symptom, term: symptom.term, severity: answer ?? nil), nil))
-    }
-    while true {
-      guard let line = prompt("A note for today? (Enter to skip)") else { return nil }
-      if line.isEmpty { break }
-      do {
-        answers.append((EntryContent(kind: .note), try TextInput.note(line)))
-        break
-      } catch let error as CarelogError { say("  \(error.message)") } catch { break }
-    }
-    return answers
-  }
-
-  /// nil = stopped; .some(nil) = skipped.
-  private func askSeverity(_ question: String) -> Severity??{
-    while true {
-      guard let line = prompt("\(question) (none, mild, moderate, severe, very-severe)") else { return nil }
-      if line.isEmpty { return .some(nil) }
-      if let severity = Severity(parsing: line) { return .some(severity) }
-      say("  Type none, mild, moderate, severe or very-severe (or 0–4), or press Enter to skip.")
+      guard let term = symptomTerm(for: line) else { continue }
+      switch askSeverity("\(SymptomCatalog.symptom(term: term)?.label ?? line): how bad?") {
+      case .stopped: return .stopped
+      case .back: continue
+      case .answered(let severity): added.append(Answer(content: EntryContent(kind: .symptom, term: term, severity: severity)))
+      }
     }
   }
 
-  private func askTemperature() -> Temperature?? {
+  /// The catalog term for `line`, or a new symptom once the user says so; nil to ask again.
+  private func symptomTerm(for line: String) -> String? {
+    if let symptom = SymptomCatalog.symptom(for: line) { return symptom.term }
+    let ideas = SymptomCatalog.suggestions(for: line).map(\.term).joined(separator: ", ")
+    say("  Not in the list\(ideas.isEmpty ? "" : "; did you mean \(ideas)?"). (carelog symptoms shows them all.)")
+    guard let answer = prompt("  Record “\(line)” as a new symptom? (yes/no)"), answer.lowercased().hasPrefix("y") else {
+      return nil
+    }
+    do { return try EntryContent(term: line, value: nil, severity: nil, allowNew: true).term } catch let error as CarelogError {
+      say("  \(error.message)")
+      return nil
+    } catch { return nil }
+  }
+
+  private func askNote() -> Outcome {
     while true {
-      guard let line = prompt("Temperature? (e.g. 37.2 or 99.1F)") else { return nil }
-      if line.isEmpty { return .some(nil) }
-      do { return .some(try Temperature(parsing: line)) } catch let error as CarelogError {
+      guard let line = prompt("A note for today? (Enter to skip)") else { return .stopped }
+      if line.isEmpty { return .answered([]) }
+      if line == "back" { return .back }
+      do { return .answered([Answer(content: EntryContent(kind: .note), note: try TextInput.note(line))]) } catch let error as CarelogError {
         say("  \(error.message)")
-      } catch { return .some(nil) }
+      } catch { return .answered([]) }
+    }
+  }
+
+  private enum SeverityOutcome {
+    case answered(Severity?)
+    case back
+    case stopped
+  }
+
+  private func askSeverity(_ question: String) -> SeverityOutcome {
+    while true {
+      guard let line = prompt("\(question) (none, mild, moderate, severe, very-severe)") else { return .stopped }
+      if line.isEmpty { return .answered(nil) }
+      if line == "back" { return .back }
+      if let severity = Severity(parsing: line) { return .answered(severity) }
+      say("  Type none, mild, moderate, severe or very-severe (or 0–4), back for the previous question, or Enter to skip.")
     }
   }
 
   private func prompt(_ text: String) -> String? {
     Terminal.standardOutput.write("\(text) ")
     return readLine(strippingNewline: true)?.trimmingWhitespace()
+  }
+
+  /// Ctrl-C while questions are asked says that nothing was saved (nothing is, until the end), as Ctrl-D does.
+  /// The handler only writes a fixed text and exits, as a signal handler must.
+  static func stopCleanlyOnInterrupt() {
+    signal(SIGINT) { _ in
+      let message: StaticString = "\nStopped: nothing was saved.\n"
+      _ = write(STDOUT_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+      _exit(130)
+    }
+  }
+
+  /// The local time of day now.
+  static func localTimeNow() -> TimeOfDay {
+    var seconds = time(nil)
+    var local = tm()
+    localtime_r(&seconds, &local)
+    return TimeOfDay(hour: Int(local.tm_hour), minute: Int(local.tm_min)) ?? TimeOfDay(hour: 0, minute: 0)!
   }
 }
