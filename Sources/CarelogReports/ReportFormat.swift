@@ -103,8 +103,16 @@ extension SummaryWords {
   /// "SOON", "NEXT-VISIT".
   static func level(_ flag: WarningFlag) -> String { flag.level.rawValue.uppercased() }
 
-  /// "Infection: " before an infection's text, nothing before a note's.
-  static func kind(_ item: Summary.DatedText) -> String { item.kind == .infection ? "Infection: " : "" }
+  /// "Infection: " before an infection's text ("Infection" when it has none), nothing before a note's.
+  static func kind(_ item: Summary.DatedText) -> String {
+    guard item.kind == .infection else { return "" }
+    return item.text.isEmpty ? "Infection" : "Infection: "
+  }
+
+  /// "Anna, caregiver" or "Leo": who wrote a note, without brackets inside brackets.
+  static func by(_ reporter: Reporter) -> String {
+    reporter.role == .caregiver ? "\(reporter.name), caregiver" : reporter.name
+  }
 
   static func treatmentEnded(_ s: Summary) -> String { s.treatmentEnded?.description ?? "not yet" }
 

@@ -72,7 +72,7 @@ public struct Summary: Sendable {
     public let on: LocalDate
     public let kind: Entry.Kind
     public let text: String
-    public let by: String
+    public let by: Reporter
   }
 
   /// One treatment agent over the whole history: first start, last end (nil while ongoing), how many courses.

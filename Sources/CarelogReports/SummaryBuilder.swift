@@ -20,7 +20,7 @@ public enum SummaryBuilder {
       symptoms: SymptomRows.make(inPeriod, baseline: Set(baseline), treatments: treatments, flags: flags, asOf: asOf),
       measurements: measurements(inPeriod),
       infectionsAndNotes: inPeriod.filter { $0.kind == .infection || $0.kind == .note }.map {
-        Summary.DatedText(on: $0.occurredOn, kind: $0.kind, text: $0.note ?? "", by: $0.reporter.description)
+        Summary.DatedText(on: $0.occurredOn, kind: $0.kind, text: $0.note ?? "", by: $0.reporter)
       },
       treatments: treatmentLines(treatments),
       treatmentEnded: profile.treatmentEnded,
@@ -128,7 +128,7 @@ enum SymptomRows {
       return Summary.SymptomRow(
         term: term, label: SymptomCatalog.symptom(term: term)?.shortLabel ?? SymptomCatalog.name(of: term),
         days: Set(present.map(\.occurredOn)).count, first: first.occurredOn, last: last.occurredOn,
-        worst: rated.max(), latest: reports.last { $0.severity != nil }?.severity, trend: trend(rated),
+        worst: present.compactMap(\.severity).max(), latest: reports.last { $0.severity != nil }?.severity, trend: trend(rated),
         beforeDiagnosis: baseline.contains(term), sideEffectOf: Set(causes.map(\.shortLabel)).sorted(),
         flagged: flaggedTerms.contains(term), byDay: byDay)
     }

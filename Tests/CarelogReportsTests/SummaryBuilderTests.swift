@@ -57,6 +57,30 @@ struct SummaryBuilderTests {
     #expect(summary.measurements.feverDays == [Self.today.adding(days: -1)])
   }
 
+  @Test func worstIsNeverNoneForASymptomThatWasThereAndNotesHaveNoNestedBrackets() {
+    var profile = Profile(name: "Maria")
+    profile.id = 1
+    var random = SplitMix64(seed: 5)
+    func entry(_ kind: Entry.Kind, term: String? = nil, severity: Severity? = nil, daysAgo: Int, note: String? = nil) -> Entry {
+      Entry(
+        id: EntryID.random(using: &random), profileID: 1, kind: kind, term: term, severity: severity,
+        occurredOn: Self.today.adding(days: -daysAgo), recordedAt: Timestamp(secondsSince1970: 0),
+        reporter: Reporter(name: "Anna", role: .caregiver), note: note)
+    }
+    // An unrated nosebleed, then a check-in's "none".
+    let summary = build(profile, entries: [
+      entry(.symptom, term: "bleeding", daysAgo: 3), entry(.symptom, term: "bleeding", severity: Severity.none, daysAgo: 1),
+      entry(.infection, daysAgo: 2),
+    ])
+    let row = summary.symptoms.first { $0.term == "bleeding" }
+    #expect(row?.worst == nil, "reported, never rated: not 'none'")
+    #expect(row?.latest == Severity.none)
+    let text = ReportFormat.text.render(summary)
+    #expect(text.contains("Infection (Anna, caregiver)"))
+    #expect(!text.contains("Infection: ("))
+    #expect(!text.contains("(caregiver))"))
+  }
+
   func build(_ profile: Profile, entries: [Entry]) -> Summary {
     let input = RuleInput(profile: profile, entries: entries, treatments: [], baseline: [], visits: [], asOf: Self.today)
     return SummaryBuilder.build(

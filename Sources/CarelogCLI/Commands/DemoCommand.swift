@@ -45,9 +45,28 @@ struct DemoCommand: ParsableCommand {
     let summary = try SummaryCommand.make(
       JournalChoice(journal: location.path, profile: nil), since: nil, until: nil, asOf: today.description)
     Terminal.standardOutput.write(ReportFormat.text.render(summary, width: Terminal.standardOutput.width))
+    let carelog = Self.invocation(CommandLine.arguments.first ?? "carelog")
+    let journal = ShellWord.quoted(location.path)
     say("\nTry more:")
-    say("  carelog summary --journal \(location.path) --format html --output leo-visit.html")
-    say("  carelog flags --journal \(location.path)")
-    say("  carelog list --journal \(location.path) --symptom bone-pain")
+    say("  \(carelog) summary --journal \(journal) --format html --output leo-visit.html")
+    say("  \(carelog) flags --journal \(journal)")
+    say("  \(carelog) list --journal \(journal) --symptom bone-pain")
+  }
+}
+
+extension DemoCommand {
+  /// How to run carelog again the way it was run now: `swift run carelog` from a build folder (it is not on the
+  /// PATH then), the path it was started by, or `carelog`.
+  static func invocation(_ argumentZero: String) -> String {
+    if argumentZero.contains("/.build/") || argumentZero.hasPrefix(".build/") { return "swift run carelog" }
+    return argumentZero.contains("/") ? ShellWord.quoted(argumentZero) : "carelog"
+  }
+}
+
+/// A word for a shell command line: quoted only when it needs to be.
+enum ShellWord {
+  static func quoted(_ word: String) -> String {
+    let plain = word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "0123456789/._-+:@%=,".unicodeScalars.contains($0) }
+    return plain && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }

@@ -78,8 +78,9 @@ enum HTMLCharts {
     guard !m.temperatures.isEmpty else { return [] }
     let threshold = m.feverThreshold
     return line(
-      s, readings: m.temperatures, caption: "Temperature (°C)", unit: "°C", places: 1, minimumSpan: 2,
-      include: [threshold, 36.5], threshold: threshold,
+      // 35–41 °C at least, so that an ordinary wobble does not look like a spike.
+      s, readings: m.temperatures, caption: "Temperature (°C)", unit: "°C", places: 1, minimumSpan: 6,
+      include: [threshold, 35, 41], threshold: threshold,
       labelled: m.highestTemperature.map { [$0] } ?? [])
   }
 
@@ -87,8 +88,11 @@ enum HTMLCharts {
   static func weight(_ s: Summary) -> [String] {
     let m = s.measurements
     guard let last = m.weights.last, let first = m.weights.first else { return [] }
+    // At least ±5 % around the mean, so that a 0.7 % change does not look like a steep fall.
+    let mean = m.weights.map(\.value).reduce(0, +) / Double(m.weights.count)
     return line(
-      s, readings: m.weights, caption: "Weight (kg)", unit: "kg", places: 2, minimumSpan: 1, include: [],
+      s, readings: m.weights, caption: "Weight (kg)", unit: "kg", places: 2, minimumSpan: mean * 0.1,
+      include: [mean * 0.95, mean * 1.05],
       threshold: nil, labelled: m.weights.count > 1 ? [first, last] : [last])
   }
 

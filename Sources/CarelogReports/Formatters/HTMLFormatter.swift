@@ -154,7 +154,7 @@ enum HTMLFormatter {
       let label = kind.isEmpty ? "" : "<b>\(kind.trimmingWhitespace().html)</b> "
       out.append(
         "<li><span class=\"date\">\(item.on)</span> \(label)\(item.text.htmlLines) "
-          + "<span class=\"muted\">(\(item.by.html))</span></li>")
+          + "<span class=\"muted\">(\(SummaryWords.by(item.by).html))</span></li>")
     }
     out += ["</ul>", "</section>"]
     return out

@@ -37,7 +37,7 @@ enum JSONFormatter {
         ("weights_kg", .array(m.weights.map { reading($0) })),
       ])),
       ("infections_and_notes", .array(s.infectionsAndNotes.map {
-        .object([("on", date($0.on)), ("kind", .string($0.kind.rawValue)), ("text", .string($0.text)), ("by", .string($0.by))])
+        .object([("on", date($0.on)), ("kind", .string($0.kind.rawValue)), ("text", .string($0.text)), ("by", .string($0.by.description))])
       })),
       ("treatments", .array(s.treatments.map {
         .object([

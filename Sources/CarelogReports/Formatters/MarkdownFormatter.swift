@@ -57,7 +57,7 @@ enum MarkdownFormatter {
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
       for item in s.infectionsAndNotes {
-        out.append("- **\(item.on)** " + md("\(SummaryWords.kind(item))\(item.text) (\(item.by))"))
+        out.append("- **\(item.on)** " + md("\(SummaryWords.kind(item))\(item.text) (\(SummaryWords.by(item.by)))"))
       }
     }
 

@@ -66,7 +66,7 @@ struct TextPage {
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
       for item in s.infectionsAndNotes {
-        out += wrap("\(item.on) \(SummaryWords.kind(item))\(item.text) (\(item.by))", indent: "", hanging: "           ")
+        out += wrap("\(item.on) \(SummaryWords.kind(item))\(item.text) (\(SummaryWords.by(item.by)))", indent: "", hanging: "           ")
       }
     }
     out += section("Treatment so far")
