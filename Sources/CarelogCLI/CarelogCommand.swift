@@ -10,7 +10,7 @@ struct CarelogCommand: ParsableCommand {
       account to the clinic. Everything stays in one file on this computer.
 
       Start with:
-        carelog profile add Leo --born 2017-03-02 --diagnosed 2024-11-12 --reporter Anna
+        carelog profile add Leo --born 2017-03-02 --reporter Anna
         carelog log fatigue --severity mild
         carelog log temperature 38.2
         carelog list --since "7 days ago"

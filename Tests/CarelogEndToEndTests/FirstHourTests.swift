@@ -67,3 +67,27 @@ import Testing
     #expect(entries.contains { $0["note"] as? String == "slept badly" })
   }
 }
+
+/// Help examples can be copied: none is broken over two lines at 80 columns.
+@Suite struct HelpExampleTests {
+  static let commands = [
+    [], ["log"], ["note"], ["list"], ["edit"], ["delete"], ["history"], ["profile"], ["profile", "add"], ["profile", "set"],
+    ["treatment"], ["treatment", "add"], ["baseline"], ["visit"], ["visit", "add"], ["symptoms"], ["demo"], ["checkin"],
+    ["flags"], ["flags", "ack"], ["summary"], ["backup"], ["check"], ["export"], ["import"],
+  ]
+
+  @Test(arguments: commands)
+  func examplesAreNeverWrappedMidCommand(_ command: [String]) throws {
+    let runner = try CarelogRunner()
+    defer { runner.cleanUp() }
+    let help = try runner.run(command + ["--help"], journalFlag: false, environment: ["COLUMNS": "80"]).stdout
+    let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+    for (index, line) in lines.enumerated() where line.hasPrefix("  carelog ") && index + 1 < lines.count {
+      let next = lines[index + 1]
+      // A continuation of a wrapped example starts at the left margin with a word, not a new example or a blank.
+      let continues = !next.isEmpty && !next.hasPrefix(" ") && !next.hasSuffix(":") && next.first!.isLowercase
+        || (!next.isEmpty && next.first!.isUppercase && !next.contains(" ") )
+      #expect(!continues, "\(command): \"\(line)\" goes on as \"\(next)\"")
+    }
+  }
+}

@@ -14,7 +14,7 @@ struct FlagsCommand: ParsableCommand {
       Examples:
         carelog flags
         carelog flags --since 2026-10-01 --as-of 2026-11-26 --json
-        carelog flags ack symptom-persists-2-weeks:bone-pain:2026-11-11 --note "told the nurse"
+        carelog flags ack fever-persists:2026-11-20 --note "told the nurse"
       """,
     subcommands: [Show.self, Ack.self],
     defaultSubcommand: Show.self)

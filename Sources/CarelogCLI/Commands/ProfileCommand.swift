@@ -9,7 +9,7 @@ struct ProfileCommand: ParsableCommand {
     abstract: "Add, show and change the people this journal is about.",
     discussion: """
       One journal can hold several profiles (for example two children). Examples:
-        carelog profile add Leo --born 2017-03-02 --diagnosed 2024-11-12 --subtype b-cell --reporter Anna
+        carelog profile add Leo --born 2017-03-02 --subtype b-cell --reporter Anna
         carelog profile set Leo --remission 2024-12-20
         carelog profile default Leo
         carelog profile list

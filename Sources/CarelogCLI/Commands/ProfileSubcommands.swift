@@ -8,7 +8,7 @@ extension ProfileCommand {
       abstract: "Add a profile.",
       discussion: """
         Examples:
-          carelog profile add Leo --born 2017-03-02 --diagnosed 2024-11-12 --subtype b-cell --reporter Anna
+          carelog profile add Leo --born 2017-03-02 --subtype b-cell --reporter Anna
           carelog profile add Maria --diagnosed 2023-05-02 --treatment-ended 2025-09-30
         """)
     @OptionGroup var global: GlobalOptions

@@ -9,8 +9,8 @@ struct TreatmentCommand: ParsableCommand {
     abstract: "Record and list treatments (for a doctor new to the patient, and to spot side effects).",
     discussion: """
       Examples:
-        carelog treatment add vincristine --from 2024-11-12 --note "pulses every 4 weeks"
-        carelog treatment add anthracycline --from 2024-11-12 --to 2024-12-10 --note daunorubicin
+        carelog treatment add vincristine --from 2024-11-12 --note "every 4 weeks"
+        carelog treatment add anthracycline --from 2024-11-12 --to 2024-12-10
         carelog treatment add 6-mp --from 2025-06-01
         carelog treatment list
       """,
