@@ -31,7 +31,7 @@ struct CheckinCommand: ParsableCommand {
         "checkin asks questions in a terminal. To record without one, use carelog log, "
           + "for example: carelog log fatigue --severity mild")
     }
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
     let (profile, terms) = try database.read { session in
@@ -40,16 +40,17 @@ struct CheckinCommand: ParsableCommand {
       return (profile, Self.uniqueTerms(recent.compactMap(\.term) + (try session.baseline(of: profile))))
     }
     let reporter = profile.reporter(named: byName, role: role)
+    try EntryCheck.day(clock.today, profile: profile, today: clock.today)  // before any question, so no answer is lost
     say("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
     guard let answers = CheckinQuestions(terms: terms).ask() else {
       say("\nStopped: nothing was saved.")
       return
     }
-    let entries = answers.map { content, note in
-      Entry(
+    let entries = try answers.map { content, note in
+      try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
         severity: content.severity, value: content.value, unit: content.unit, occurredOn: clock.today,
-        recordedAt: clock.now, reporter: reporter, note: note)
+        recordedAt: clock.now, reporter: reporter, note: note), profile: profile, today: clock.today, now: clock.now)
     }
     if entries.isEmpty {
       say("Nothing to save.")

@@ -23,7 +23,7 @@ struct DeleteCommand: ParsableCommand {
   var purge = false
 
   func run() throws {
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let database = try global.open(.write)
     let (entry, profile) = try database.write { session in
       let entry = try session.entry(matching: id, includingDeleted: purge)

@@ -26,7 +26,7 @@ struct DemoCommand: ParsableCommand {
   var fixtures: String?
 
   func run() throws {
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let location = JournalLocation.resolve(flag: journal, environment: [:])
     if location.exists {
       throw CarelogError(

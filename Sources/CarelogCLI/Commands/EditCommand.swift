@@ -55,7 +55,7 @@ struct EditCommand: ParsableCommand {
   }
 
   func run() throws {
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let newSeverity = try parseSeverity(severity)
     let newTime = try parseTime(at)
     let newNote = try note.map { try TextInput.note($0) }
@@ -81,6 +81,7 @@ struct EditCommand: ParsableCommand {
       if byName != nil || role != nil {
         entry.reporter = profile.reporter(named: byName ?? entry.reporter.name, role: role)
       }
+      entry = try EntryCheck.checked(entry, profile: profile, today: clock.today, now: clock.now)
       try session.edit(entry, at: clock.now)
       return (entry, profile)
     }

@@ -16,7 +16,7 @@ extension ProfileCommand {
     @OptionGroup var fields: ProfileFields
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let profile = try fields.applied(to: Profile(name: try TextInput.name(name)), clock: clock)
       let database = try global.open(.write)
       let count = try database.write { session in
@@ -56,7 +56,7 @@ extension ProfileCommand {
     @Argument(help: "The profile (default: the chosen one).") var name: String?
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let database = try global.open(.read)
       let text = try database.read { session in
         var options = global
@@ -83,7 +83,7 @@ extension ProfileCommand {
     @OptionGroup var fields: ProfileFields
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let database = try global.open(.write)
       let profile = try database.write { session in
         guard let current = try session.profile(named: name) else {
