@@ -12,6 +12,9 @@ public struct JSONReader {
   private var consumed = 0
   /// How deep value nesting may go; deeper input is refused rather than overflowing the stack.
   public static let maxDepth = 64
+  /// The longest string accepted (1 MiB of UTF-8); no carelog field comes near it, and a longer one would
+  /// only fill memory.
+  public static let maxStringBytes = 1 << 20
 
   public init(source: @escaping Source) { self.source = source }
 
@@ -26,25 +29,66 @@ public struct JSONReader {
     }
   }
 
-  /// What went wrong, and where (byte offset).
+  /// What went wrong, and where: the byte offset, and the path of keys and indexes from the top (`$.profiles[0]`),
+  /// filled in as the error leaves each object and list.
   public struct Failure: Error, CustomStringConvertible, Equatable {
     public let message: String
     public let offset: Int
-    public var description: String { "\(message) at byte \(offset)" }
+    /// The key given twice in one object, when that is the problem.
+    public var repeatedKey: String?
+    public var path: [PathStep] = []
+
+    public init(message: String, offset: Int, repeatedKey: String? = nil) {
+      self.message = message
+      self.offset = offset
+      self.repeatedKey = repeatedKey
+    }
+
+    /// `$.profiles[0].entries[3]`.
+    public var pathText: String { "$" + path.map(\.description).joined() }
+    public var description: String { "\(message) at \(pathText) (byte \(offset))" }
+  }
+
+  /// One step of a path into a document.
+  public enum PathStep: Equatable, CustomStringConvertible, Sendable {
+    case key(String)
+    case index(Int)
+
+    public var description: String {
+      switch self {
+      case .index(let index): return "[\(index)]"
+      case .key(let key):
+        let plain = !key.isEmpty && key.utf8.count <= 40
+          && key.utf8.allSatisfy { $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
+        return plain ? ".\(key)" : "[\"\(TextInput.shown(key))\"]"
+      }
+    }
   }
 
   public var offset: Int { consumed + position }
 
   // MARK: - Streaming
 
-  /// Calls `body` with each key of an object; `body` must read the key's value.
+  /// Calls `body` with each key of an object; `body` must read the key's value. A key given twice in one
+  /// object is an error (JSON leaves it undefined which one counts, so carelog never guesses).
   public mutating func readObject(_ body: (String, inout JSONReader) throws -> Void) throws {
     try expect(UInt8(ascii: "{"))
     if try peek() == UInt8(ascii: "}") { position += 1; return }
+    var keys = KeySet()
     while true {
       let key = try readString()
+      guard keys.insert(key) else {
+        var failure = Failure(message: "a key given twice", offset: offset, repeatedKey: key)
+        failure.path = [.key(key)]
+        throw failure
+      }
       try expect(UInt8(ascii: ":"))
-      try body(key, &self)
+      do {
+        try body(key, &self)
+      } catch var failure as Failure {
+        failure.path.insert(.key(key), at: 0)
+        throw failure
+      }
       let next = try nextToken()
       if next == UInt8(ascii: "}") { return }
       guard next == UInt8(ascii: ",") else { throw failure("expected , or } in an object") }
@@ -57,7 +101,12 @@ public struct JSONReader {
     if try peek() == UInt8(ascii: "]") { position += 1; return }
     var index = 0
     while true {
-      try body(index, &self)
+      do {
+        try body(index, &self)
+      } catch var failure as Failure {
+        failure.path.insert(.index(index), at: 0)
+        throw failure
+      }
       index += 1
       let next = try nextToken()
       if next == UInt8(ascii: "]") { return }
@@ -128,6 +177,7 @@ public struct JSONReader {
       default:
         bytes.append(byte)
       }
+      guard bytes.count <= Self.maxStringBytes else { throw failure("a text longer than 1 MiB") }
     }
   }
 
@@ -257,4 +307,21 @@ public struct JSONReader {
   }
 
   private func failure(_ message: String) -> Failure { Failure(message: message, offset: offset) }
+}
+
+/// The keys seen in one object: a short list searched in order (objects here have a few dozen keys at
+/// most), turned into a hash set if an object grows large.
+private struct KeySet {
+  private var few: [String] = []
+  private var many: Set<String>?
+
+  /// Adds `key`; false if it was there already.
+  mutating func insert(_ key: String) -> Bool {
+    if many != nil { return many!.insert(key).inserted }
+    if few.contains(key) { return false }
+    if few.isEmpty { few.reserveCapacity(16) }
+    few.append(key)
+    if few.count > 32 { many = Set(few) }
+    return true
+  }
 }

@@ -22,6 +22,7 @@ public enum TextInput {
   /// A symptom term as carelog stores it (`bone-pain`, or a custom one added with `--new`): lowercase
   /// letters and digits joined by single hyphens, at most 100 characters.
   public static func term(_ text: String, field: String = "symptom term") throws -> String {
+    if isPlainTerm(text) { return text }
     let form = text.utf8.count <= maxTermLength * 8 && text.count <= maxTermLength && !text.isEmpty
       && SymptomCatalog.normalized(text) == text
       && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || ("0"..."9").contains($0) }
@@ -31,6 +32,20 @@ public enum TextInput {
           + "\(maxTermLength) characters (see carelog symptoms).")
     }
     return text
+  }
+
+  /// Lowercase ASCII words joined by single hyphens: the usual term, checked without building strings.
+  private static func isPlainTerm(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard (1...maxTermLength).contains(bytes.count), bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-")
+    else { return false }
+    var previous: UInt8 = 0
+    for byte in bytes {
+      guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") else { return false }
+      if byte == UInt8(ascii: "-") && previous == byte { return false }
+      previous = byte
+    }
+    return true
   }
 
   /// A flag id as carelog makes them (`symptom-persists-2-weeks:bone-pain:2026-11-11`), or an error.
@@ -48,7 +63,7 @@ public enum TextInput {
   }
 
   /// At most 40 characters of `text`, control characters shown as "?", for messages.
-  static func shown(_ text: String) -> String {
+  public static func shown(_ text: String) -> String {
     let visible = String(String.UnicodeScalarView(text.unicodeScalars.prefix(40).map { isForbidden($0, newlines: false) ? "?" : $0 }))
     return text.unicodeScalars.count > 40 ? visible + "…" : visible
   }
