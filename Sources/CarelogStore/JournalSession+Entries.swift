@@ -90,11 +90,11 @@ extension JournalSession {
         SELECT \(Entry.columnList) FROM entry WHERE \(conditions.joined(separator: " AND "))
         ORDER BY occurredOn, occurredAt, recordedAt, id
         """, arguments: arguments)
-    let reporter = query.reporter?.lowercased()
+    let reporter = query.reporter.map(Profile.nameKey)
     while let row = try rows.next() {
       let entry = try Entry(indexedRow: row)
-      // Unicode-aware, unlike SQLite's NOCASE.
-      if let reporter, entry.reporter.name.lowercased() != reporter { continue }
+      // Unicode-aware (case, NFC, spaces), unlike SQLite's NOCASE.
+      if let reporter, Profile.nameKey(entry.reporter.name) != reporter { continue }
       try body(entry)
     }
   }
