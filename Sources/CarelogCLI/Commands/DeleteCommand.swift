@@ -26,7 +26,7 @@ struct DeleteCommand: ParsableCommand {
     let clock = try Clock.system()
     let database = try global.open(.write)
     let (entry, profile) = try database.write { session in
-      let entry = try session.entry(matching: id, includingDeleted: purge)
+      let entry = try global.entry(matching: id, includingDeleted: purge, in: session, action: purge ? "erased" : "deleted")
       if purge { try session.purge(entry) } else { try session.delete(entry, at: clock.now) }
       return (entry, try session.profile(id: entry.profileID))
     }

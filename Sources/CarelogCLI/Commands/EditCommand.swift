@@ -62,7 +62,7 @@ struct EditCommand: ParsableCommand {
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
     let (entry, profile) = try database.write { session in
-      var entry = try session.entry(matching: id)
+      var entry = try global.entry(matching: id, in: session, action: "changed")
       guard let profile = try session.profile(id: entry.profileID) else {
         throw CarelogError.badData("The entry's profile is missing. Run carelog check.")
       }
