@@ -25,7 +25,7 @@ struct Clock {
       return Clock(today: systemToday, now: now)
     }
     guard let pinned = LocalDate(iso: text), SupportedDates.contains(pinned) else {
-      throw CarelogError.usage(
+      throw CarelogError(LocalDate(iso: text) == nil ? .usage : .badData,
         "CARELOG_TODAY is \"\(text.prefix(40))\", which is not a date carelog keeps. Set it to a date like 2026-11-26 "
           + "(\(SupportedDates.rangeText)), or remove it with: unset CARELOG_TODAY")
     }

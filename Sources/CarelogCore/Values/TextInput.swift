@@ -93,7 +93,8 @@ public enum TextInput {
     return trimmed.utf8.count <= limit ? trimmed : nil
   }
 
-  static func isForbidden(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
+  /// Whether `scalar` may not appear in text: control characters (NUL, escape, tab...) and line separators.
+  public static func isForbidden(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
     if newlines && scalar == "\n" { return false }
     return scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
   }

@@ -184,8 +184,9 @@ extension JournalSession {
   private func mergeProfile(_ imported: ImportedProfile, report: inout ImportReport) throws -> Profile {
     var profile: Profile
     if var existing = try self.profile(named: imported.profile.name) {
+      let stored = existing
       existing.fillMissing(from: imported.profile)
-      try update(existing)
+      if existing != stored { try update(existing) }
       profile = existing
     } else {
       profile = try add(imported.profile)
