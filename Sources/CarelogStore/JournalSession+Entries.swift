@@ -121,6 +121,12 @@ extension JournalSession {
     }
   }
 
+  /// The day of a profile's earliest entry, deleted ones included (export carries them), or nil.
+  public func earliestEntryDay(profileID: Int64) throws -> LocalDate? {
+    try String.fetchOne(db, sql: "SELECT min(occurredOn) FROM entry WHERE profileId = ?", arguments: [profileID])
+      .flatMap { LocalDate(iso: $0) }
+  }
+
   /// Replaces an entry with `updated`, keeping the earlier version in its history.
   public func edit(_ updated: Entry, at moment: Timestamp) throws {
     try keepVersion(of: updated.id, change: "edited", at: moment)

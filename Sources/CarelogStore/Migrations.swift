@@ -79,12 +79,15 @@ enum Migrations {
     migrator.registerMigration("v3-profile-name-keys") { db in
       // Name keys become trimmed and NFC (before: only lowercased), so " Leo " and "Zoë" typed either way
       // find their profile. Should two profiles now share a key, the older keeps it and the other its old key.
+      // Keys are compared as bytes, as SQLite does: Swift's == would call "Zoë" and "Zoe\u{308}" equal.
       let rows = try Row.fetchAll(db, sql: "SELECT id, name, nameKey FROM profile ORDER BY id")
-      var taken = Set(rows.map { $0["nameKey"] as String })
+      var taken = Set(rows.map { Array(($0["nameKey"] as String).utf8) })
       for row in rows {
-        let (old, new) = (row["nameKey"] as String, nameKeyV3(row["name"]))
+        let (old, new) = (Array((row["nameKey"] as String).utf8), Array(nameKeyV3(row["name"]).utf8))
         guard new != old, !taken.contains(new) else { continue }
-        try db.execute(sql: "UPDATE profile SET nameKey = ? WHERE id = ?", arguments: [new, row["id"] as Int64])
+        try db.execute(
+          sql: "UPDATE profile SET nameKey = ? WHERE id = ?",
+          arguments: [String(decoding: new, as: UTF8.self), row["id"] as Int64])
         taken.remove(old)
         taken.insert(new)
       }

@@ -34,6 +34,18 @@ import Testing
     #expect(try runner.snapshot() == before)
   }
 
+  @Test func aBirthDateAfterAnEntryIsRefusedSoTheExportStillImports() throws {
+    let runner = try CarelogRunner()
+    defer { runner.cleanUp() }
+    try runner.ok(["profile", "add", "Leo"])
+    try runner.ok(["log", "fatigue", "--on", "2018-01-01"])
+    let before = try runner.snapshot()
+    let result = try runner.run(["profile", "set", "Leo", "--born", "2019-01-01"])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("has an entry on 2018-01-01"), "\(result.stderr)")
+    #expect(try runner.snapshot() == before)
+  }
+
   @Test func checkNamesRowsItCannotReadBack() throws {
     let runner = try CarelogRunner()
     defer { runner.cleanUp() }

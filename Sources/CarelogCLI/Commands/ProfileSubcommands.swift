@@ -90,6 +90,12 @@ extension ProfileCommand {
           throw CarelogError.badData("There is no profile named \(name). See them with: carelog profile list")
         }
         let updated = try fields.applied(to: current, clock: clock)
+        // No entry may come before the birth, or the journal's own export would not import.
+        if let born = updated.born, let first = try session.earliestEntryDay(profileID: current.id!), first < born {
+          throw CarelogError.badData(
+            "\(current.name) has an entry on \(first), before \(born). Check the birth date, or change that entry "
+              + "first (carelog list --until \(first)).")
+        }
         try session.update(updated)
         return updated
       }
