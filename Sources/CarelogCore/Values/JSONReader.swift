@@ -29,42 +29,6 @@ public struct JSONReader {
     }
   }
 
-  /// What went wrong, and where: the byte offset, and the path of keys and indexes from the top (`$.profiles[0]`),
-  /// filled in as the error leaves each object and list.
-  public struct Failure: Error, CustomStringConvertible, Equatable {
-    public let message: String
-    public let offset: Int
-    /// The key given twice in one object, when that is the problem.
-    public var repeatedKey: String?
-    public var path: [PathStep] = []
-
-    public init(message: String, offset: Int, repeatedKey: String? = nil) {
-      self.message = message
-      self.offset = offset
-      self.repeatedKey = repeatedKey
-    }
-
-    /// `$.profiles[0].entries[3]`.
-    public var pathText: String { "$" + path.map(\.description).joined() }
-    public var description: String { "\(message) at \(pathText) (byte \(offset))" }
-  }
-
-  /// One step of a path into a document.
-  public enum PathStep: Equatable, CustomStringConvertible, Sendable {
-    case key(String)
-    case index(Int)
-
-    public var description: String {
-      switch self {
-      case .index(let index): return "[\(index)]"
-      case .key(let key):
-        let plain = !key.isEmpty && key.utf8.count <= 40
-          && key.utf8.allSatisfy { $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
-        return plain ? ".\(key)" : "[\"\(TextInput.shown(key))\"]"
-      }
-    }
-  }
-
   public var offset: Int { consumed + position }
 
   // MARK: - Streaming
@@ -307,21 +271,4 @@ public struct JSONReader {
   }
 
   private func failure(_ message: String) -> Failure { Failure(message: message, offset: offset) }
-}
-
-/// The keys seen in one object: a short list searched in order (objects here have a few dozen keys at
-/// most), turned into a hash set if an object grows large.
-private struct KeySet {
-  private var few: [String] = []
-  private var many: Set<String>?
-
-  /// Adds `key`; false if it was there already.
-  mutating func insert(_ key: String) -> Bool {
-    if many != nil { return many!.insert(key).inserted }
-    if few.contains(key) { return false }
-    if few.isEmpty { few.reserveCapacity(16) }
-    few.append(key)
-    if few.count > 32 { many = Set(few) }
-    return true
-  }
 }
