@@ -31,19 +31,25 @@ struct ImportCommand: ParsableCommand {
     do {
       checked = try JournalImport.check(context) { input.reader() }
     } catch let error as ImportError {
-      throw CarelogError.badData("Nothing was imported: in \(name), \(error.description).")
+      throw Self.refusal(error, in: name)
     }
     let database = try global.open(.write)
     let report: ImportReport
     do {
       report = try database.write { session in try session.importJSON(checked) }
     } catch let error as ImportError {
-      throw CarelogError.badData("Nothing was imported: in \(name), \(error.description).")
+      throw Self.refusal(error, in: name)
     }
     let extended = report.entriesExtended == 0 ? "" : ", \(report.entriesExtended) given their later versions"
     say(
       "Imported \(report.entriesAdded) entr\(report.entriesAdded == 1 ? "y" : "ies") "
         + "(\(report.entriesAlreadyThere) already in the journal\(extended)), \(report.profilesAdded) new profile"
         + "\(report.profilesAdded == 1 ? "" : "s") and \(report.otherRecordsAdded) other records.")
+  }
+
+  /// One sentence: nothing was imported, where, and why.
+  private static func refusal(_ error: ImportError, in name: String) -> CarelogError {
+    let reason = error.description.hasSuffix(".") ? String(error.description.dropLast()) : error.description
+    return CarelogError.badData("Nothing was imported: in \(name), \(reason).")
   }
 }
