@@ -10,6 +10,9 @@ public struct JSONReader {
   private var position = 0
   /// Bytes consumed before the current buffer, for error positions.
   private var consumed = 0
+  /// The keys of the objects being read, and how deep the current one is.
+  private var keys = KeySets()
+  private var objectDepth = 0
   /// How deep value nesting may go; deeper input is refused rather than overflowing the stack.
   public static let maxDepth = 64
   /// The longest string accepted (1 MiB of UTF-8); no carelog field comes near it, and a longer one would
@@ -38,10 +41,13 @@ public struct JSONReader {
   public mutating func readObject(_ body: (String, inout JSONReader) throws -> Void) throws {
     try expect(UInt8(ascii: "{"))
     if try peek() == UInt8(ascii: "}") { position += 1; return }
-    var keys = KeySet()
+    let depth = objectDepth
+    objectDepth += 1
+    defer { objectDepth -= 1 }
+    keys.begin(depth)
     while true {
       let key = try readString()
-      guard keys.insert(key) else {
+      guard keys.insert(key, at: depth) else {
         var failure = Failure(message: "a key given twice", offset: offset, repeatedKey: key)
         failure.path = [.key(key)]
         throw failure

@@ -37,19 +37,33 @@ extension JSONReader {
   }
 }
 
-/// The keys seen in one object: a short list searched in order (objects here have a few dozen keys at
-/// most), turned into a hash set if an object grows large.
-struct KeySet {
-  private var few: [String] = []
-  private var many: Set<String>?
+/// The keys seen in each object being read, one level per nesting depth, kept between objects so that a
+/// million entry objects cost no allocation: a short list searched in order (objects here have a few dozen
+/// keys at most), turned into a hash set if an object grows large.
+struct KeySets {
+  private struct Level {
+    var few: [String] = []
+    var many: Set<String>?
+  }
 
-  /// Adds `key`; false if it was there already.
-  mutating func insert(_ key: String) -> Bool {
-    if many != nil { return many!.insert(key).inserted }
-    if few.contains(key) { return false }
-    if few.isEmpty { few.reserveCapacity(16) }
-    few.append(key)
-    if few.count > 32 { many = Set(few) }
+  private var levels: [Level] = []
+
+  /// Starts an object at `depth`, forgetting the keys of the previous object there.
+  mutating func begin(_ depth: Int) {
+    if levels.count <= depth {
+      levels.append(Level())
+    } else {
+      levels[depth].few.removeAll(keepingCapacity: true)
+      levels[depth].many = nil
+    }
+  }
+
+  /// Adds `key` to the object at `depth`; false if it was there already.
+  mutating func insert(_ key: String, at depth: Int) -> Bool {
+    if levels[depth].many != nil { return levels[depth].many!.insert(key).inserted }
+    for seen in levels[depth].few where seen == key { return false }
+    levels[depth].few.append(key)
+    if levels[depth].few.count > 32 { levels[depth].many = Set(levels[depth].few) }
     return true
   }
 }
