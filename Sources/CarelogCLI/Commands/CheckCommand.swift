@@ -27,7 +27,8 @@ struct CheckCommand: ParsableCommand {
       + (report.foreignKeyProblems > 0 ? "; \(report.foreignKeyProblems) broken links" : "")))
     if !report.unreadable.isEmpty {
       say("Unreadable: carelog cannot read back \(report.unreadable.joined(separator: ", ")). List and export stop at "
-        + "these; restore a backup (carelog check BACKUP says whether one is whole).")
+        + "these: restore a backup (carelog check BACKUP says whether one is whole), or erase each with "
+        + "carelog delete --purge ID.")
     }
     say("Version: " + (report.isCurrent ? "current (\(report.appliedMigrations.last ?? "?"))"
       : "applied \(report.appliedMigrations.joined(separator: ", ")); this carelog knows \(report.knownMigrations.joined(separator: ", "))"))

@@ -27,6 +27,11 @@ struct GlobalOptions: ParsableArguments {
   func entry(matching prefix: String, includingDeleted: Bool = false, in session: JournalSession, action: String) throws -> Entry {
     try choice.entry(matching: prefix, includingDeleted: includingDeleted, in: session, action: action)
   }
+
+  /// Refuses an entry of another profile when a profile was named.
+  func checkOwner(profileID: Int64, id: String, in session: JournalSession, action: String) throws {
+    try choice.checkOwner(profileID: profileID, id: id, in: session, action: action)
+  }
 }
 
 /// Which journal and which profile a command works on, from `--journal`/`--profile` and the environment.
@@ -57,15 +62,20 @@ struct JournalChoice {
   /// refused (`delete 0059f2e6 --profile Leo` never touches Noah's entry); `action` says what was not done.
   func entry(matching prefix: String, includingDeleted: Bool, in session: JournalSession, action: String) throws -> Entry {
     let entry = try session.entry(matching: prefix, includingDeleted: includingDeleted)
-    guard namedProfile != nil else { return entry }
+    try checkOwner(profileID: entry.profileID, id: entry.id.rawValue, in: session, action: action)
+    return entry
+  }
+
+  /// Refuses an entry of another profile when a profile was named (see `entry(matching:)`).
+  func checkOwner(profileID: Int64, id: String, in session: JournalSession, action: String) throws {
+    guard namedProfile != nil else { return }
     let profile = try chosenProfile(in: session)
-    guard entry.profileID == profile.id else {
-      let owner = try session.profile(id: entry.profileID)?.name ?? "another profile"
+    guard profileID == profile.id else {
+      let owner = try session.profile(id: profileID)?.name ?? "another profile"
       throw CarelogError.badData(
-        "Entry \(entry.id.short) is \(owner)'s, not \(profile.name)'s, so nothing was \(action). "
+        "Entry \(id.prefix(8)) is \(owner)'s, not \(profile.name)'s, so nothing was \(action). "
           + "See \(profile.name)'s entries with: carelog list --profile \(profile.name)")
     }
-    return entry
   }
 
   /// The profile this command is about: the one named, else the only one, else the default one.
