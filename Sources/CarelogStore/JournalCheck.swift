@@ -11,8 +11,10 @@ public struct CheckReport: Sendable {
   /// Files (journal, its -wal/-shm, backups beside it) and the folder, with modes that let others in.
   public var widePermissions: [(path: String, mode: Int)] = []
   public var entries = 0
+  /// Rows carelog cannot read back ("entry 0059f2e6"), which list, history and export would stop at.
+  public var unreadable: [String] = []
 
-  public var isIntact: Bool { integrity == ["ok"] && foreignKeyProblems == 0 }
+  public var isIntact: Bool { integrity == ["ok"] && foreignKeyProblems == 0 && unreadable.isEmpty }
   public var isCurrent: Bool { appliedMigrations == knownMigrations }
 }
 
@@ -26,6 +28,7 @@ extension AppDatabase {
       report.foreignKeyProblems = try Row.fetchAll(session.db, sql: "PRAGMA foreign_key_check").count
       report.appliedMigrations = try Migrations.migrator.appliedMigrations(session.db)
       report.entries = try Int.fetchOne(session.db, sql: "SELECT count(*) FROM entry WHERE deletedAt IS NULL") ?? 0
+      if report.integrity == ["ok"] { report.unreadable = try session.unreadableRows() }
     }
     report.widePermissions = Self.widePermissions(location)
     return report

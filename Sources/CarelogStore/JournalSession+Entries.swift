@@ -90,24 +90,35 @@ extension JournalSession {
         SELECT \(Entry.columnList) FROM entry WHERE \(conditions.joined(separator: " AND "))
         ORDER BY occurredOn, occurredAt, recordedAt, id
         """, arguments: arguments)
-    let reporter = query.reporter?.lowercased()
+    let reporter = query.reporter.map(Profile.nameKey)
     while let row = try rows.next() {
       let entry = try Entry(indexedRow: row)
-      // Unicode-aware, unlike SQLite's NOCASE.
-      if let reporter, entry.reporter.name.lowercased() != reporter { continue }
+      // Unicode-aware (case, NFC, spaces), unlike SQLite's NOCASE.
+      if let reporter, Profile.nameKey(entry.reporter.name) != reporter { continue }
       try body(entry)
     }
   }
 
   /// The one entry whose id starts with `prefix` (6 characters or more), deleted ones included when asked.
   public func entry(matching prefix: String, includingDeleted: Bool = false) throws -> Entry {
+    try Entry(row: try entryRow(matching: prefix, includingDeleted: includingDeleted))
+  }
+
+  /// The full id and the profile of the one entry whose id starts with `prefix`, read without its other
+  /// columns, so that an entry carelog cannot read back can still be erased.
+  public func entryKey(matching prefix: String, includingDeleted: Bool) throws -> (id: String, profileID: Int64) {
+    let row = try entryRow(matching: prefix, includingDeleted: includingDeleted)
+    return (row["id"], row["profileId"])
+  }
+
+  private func entryRow(matching prefix: String, includingDeleted: Bool) throws -> Row {
     let needle = prefix.lowercased()
     guard needle.count >= 6, needle.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
       throw CarelogError.usage(
         "\"\(prefix)\" is not an entry id. Type at least the first 6 characters of the id shown by carelog list.")
     }
     let deletedFilter = includingDeleted ? "" : " AND deletedAt IS NULL"
-    let matches = try Entry.fetchAll(
+    let matches = try Row.fetchAll(
       db, sql: "SELECT * FROM entry WHERE substr(id, 1, ?) = ?\(deletedFilter) LIMIT 2",
       arguments: [needle.count, needle])
     switch matches.count {
@@ -117,8 +128,15 @@ extension JournalSession {
       return matches[0]
     default:
       throw CarelogError.badData(
-        "More than one entry has an id starting with \(needle). Type more of the id, for example \(matches[0].id.short).")
+        "More than one entry has an id starting with \(needle). Type more of the id, for example "
+          + "\(String((matches[0]["id"] as String? ?? "").prefix(8))).")
     }
+  }
+
+  /// The day of a profile's earliest entry, deleted ones included (export carries them), or nil.
+  public func earliestEntryDay(profileID: Int64) throws -> LocalDate? {
+    try String.fetchOne(db, sql: "SELECT min(occurredOn) FROM entry WHERE profileId = ?", arguments: [profileID])
+      .flatMap { LocalDate(iso: $0) }
   }
 
   /// Replaces an entry with `updated`, keeping the earlier version in its history.
@@ -138,8 +156,13 @@ extension JournalSession {
 
   /// Erases an entry and every earlier version of it for good (secure_delete zeroes the freed space).
   public func purge(_ entry: Entry) throws {
-    try db.execute(sql: "DELETE FROM entryRevision WHERE entryId = ?", arguments: [entry.id.rawValue])
-    try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [entry.id.rawValue])
+    try purge(id: entry.id.rawValue)
+  }
+
+  /// Erases the entry with this full id and every earlier version, whether or not carelog can read them.
+  public func purge(id: String) throws {
+    try db.execute(sql: "DELETE FROM entryRevision WHERE entryId = ?", arguments: [id])
+    try db.execute(sql: "DELETE FROM entry WHERE id = ?", arguments: [id])
   }
 
   /// Every version of an entry, oldest first, and whether it is now deleted.

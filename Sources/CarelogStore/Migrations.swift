@@ -76,12 +76,37 @@ enum Migrations {
         t.primaryKey(["profileId", "flagId"])
       }
     }
-    migrator.registerMigration("v3-central-line") { db in
+    migrator.registerMigration("v3-profile-name-keys") { db in
+      // Name keys become trimmed and NFC (before: only lowercased), so " Leo " and "Zoë" typed either way
+      // find their profile. Should two profiles now share a key, the older keeps it and the other its old key.
+      // Keys are compared as bytes, as SQLite does: Swift's == would call "Zoë" and "Zoe\u{308}" equal.
+      let rows = try Row.fetchAll(db, sql: "SELECT id, name, nameKey FROM profile ORDER BY id")
+      var taken = Set(rows.map { Array(($0["nameKey"] as String).utf8) })
+      for row in rows {
+        let (old, new) = (Array((row["nameKey"] as String).utf8), Array(nameKeyV3(row["name"]).utf8))
+        guard new != old, !taken.contains(new) else { continue }
+        try db.execute(
+          sql: "UPDATE profile SET nameKey = ? WHERE id = ?",
+          arguments: [String(decoding: new, as: UTF8.self), row["id"] as Int64])
+        taken.remove(old)
+        taken.insert(new)
+      }
+    }
+    migrator.registerMigration("v4-central-line") { db in
       try db.alter(table: "profile") { t in
         t.add(column: "centralLine", .boolean).notNull().defaults(to: false)
       }
     }
     return migrator
+  }
+
+  /// The name key as migration v3 defines it, frozen here: migrations never change once shipped.
+  private static func nameKeyV3(_ name: String) -> String {
+    let scalars = name.unicodeScalars
+    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(decoding: String(scalars[start...end]).lowercased()._nfcCodeUnits, as: UTF8.self)
   }
 
   /// The columns an entry and each of its earlier versions share.

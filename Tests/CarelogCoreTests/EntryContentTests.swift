@@ -103,7 +103,7 @@ struct EntryContentTests {
     #expect(content == EntryContent(kind: .symptom, term: "eye-pain", severity: .mild))
   }
 
-  @Test(arguments: ["", "   ", "eye pain!", "rm -rf /", String(repeating: "a", count: 61), "pain\u{1B}[31m"])
+  @Test(arguments: ["", "   ", "eye pain!", "rm -rf /", String(repeating: "a", count: 101), "pain\u{1B}[31m"])
   func aCustomSymptomMustBePlainWords(word: String) {
     // Given a --new symptom that is empty, too long or holds symbols
     // When its words are read

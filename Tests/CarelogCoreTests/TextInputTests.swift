@@ -32,15 +32,16 @@ struct TextInputTests {
     expectCarelogError(.usage, "\"\(text)\"") { try TextInput.note(text) }
   }
 
-  @Test func aNoteOf2000CharactersIsAcceptedAnd2001Refused() throws {
+  @Test func aNoteOf10000CharactersIsAcceptedAnd10001Refused() throws {
     // Given notes at and just over the limit
-    let limit = String(repeating: "a", count: 2000)
-    let over = String(repeating: "é", count: 2001)
+    let limit = String(repeating: "a", count: 10_000)
+    let over = String(repeating: "é", count: 10_001)
     // When they are checked
     // Then the one at the limit passes and the longer one is refused naming the limit
     #expect(try TextInput.note(limit) == limit)
-    let error = expectCarelogError(.badData, "2001 characters") { try TextInput.note(over) }
-    #expect(error?.message.contains("2000") == true)
+    let error = expectCarelogError(.badData, "10001 characters") { try TextInput.note(over) }
+    #expect(error?.message.contains("10000") == true)
+    #expect(try TextInput.note(String(repeating: "é", count: 10_000)).count == 10_000)
   }
 
   @Test(arguments: [
@@ -55,12 +56,13 @@ struct TextInputTests {
   }
 
   @Test func namesAreTrimmedAndTakeNoNewlines() throws {
-    // Given names with spaces, a newline and over the 60-character limit
+    // Given names with spaces, a newline and over the 100-character limit
     // When they are checked
     // Then the plain one is trimmed, the others refused
     #expect(try TextInput.name("  Leo ") == "Leo")
     expectCarelogError(.badData, "name with newline") { try TextInput.name("Leo\nAnna") }
-    expectCarelogError(.badData, "61-character name") { try TextInput.name(String(repeating: "x", count: 61)) }
+    expectCarelogError(.badData, "101-character name") { try TextInput.name(String(repeating: "x", count: 101)) }
+    #expect(try TextInput.name("Zoe\u{308}").unicodeScalars.count == 3)  // stored in NFC
     expectCarelogError(.usage, "empty name") { try TextInput.name("  ") }
   }
 }

@@ -43,7 +43,7 @@ import Testing
     Case(name: "value on a symptom", setup: .standard, arguments: ["log", "fatigue", "7"], status: 64, message: "--severity"),
     Case(name: "severity on a temperature", setup: .standard, arguments: ["log", "temperature", "37", "--severity", "mild"], status: 64, message: "for symptoms"),
     Case(name: "empty note", setup: .standard, arguments: ["log", "infection", "--note", "  "], status: 64, message: "empty"),
-    Case(name: "over-long note", setup: .standard, arguments: ["note", String(repeating: "a", count: 2001)], status: 65, message: "limit is 2000"),
+    Case(name: "over-long note", setup: .standard, arguments: ["note", String(repeating: "a", count: 10_001)], status: 65, message: "limit is 10000"),
     Case(name: "control characters", setup: .standard, arguments: ["note", "bad\u{1B}[31m colour"], status: 65, message: "control characters"),
     Case(name: "unknown id", setup: .standard, arguments: ["edit", "ffffff", "--severity", "mild"], status: 65, message: "No entry has an id"),
     Case(name: "id too short", setup: .standard, arguments: ["delete", "abc"], status: 64, message: "at least the first 6"),

@@ -38,13 +38,15 @@ import Testing
     #expect(export.status == 0, "\(export.stderr)")
     let expected = try String(contentsOf: Self.folder.appendingPathComponent("\(version)-expected.json"), encoding: .utf8)
     #expect(export.stdout == expected)
-    // Every released version is older than this one, so each is upgraded, with a copy saved first.
-    let lastMigration = ["v1": "v1-journal", "v2": "v2-flag-acknowledgements"][version]!
-    let backup = runner.journal + ".before-upgrade-from-\(lastMigration).sqlite"
+    // Every released version is older than v3-profile-name-keys, so each is upgraded with a backup.
+    let last = ["v1": "v1-journal", "v2": "v2-flag-acknowledgements"][version]!
+    let backup = runner.journal + ".before-upgrade-from-\(last).sqlite"
     #expect(export.stderr.contains("upgraded this journal"))
     #expect(export.stderr.contains(backup))
     #expect(try JournalTests.mode(backup) == 0o600)
     #expect(try runner.run(["check", backup]).status == 0)
+    // A second read finds it current: no second upgrade.
+    #expect(try runner.run(["check"]).stderr.isEmpty)
     let check = try runner.run(["check"])
     #expect(check.status == 0, "\(check.stdout)")
     #expect(check.stdout.contains("Version: current"))

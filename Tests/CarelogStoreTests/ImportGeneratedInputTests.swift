@@ -1,17 +1,22 @@
 import CarelogCore
+import Foundation
 import Testing
 
 @testable import CarelogStore
 
-/// The importer's checks over 100,000 generated files: mutations of a valid export. Each is either accepted
-/// whole or refused with an ImportError naming a record; nothing crashes.
+/// The importer's checks over generated files: mutations of a valid export, and documents with repeated keys,
+/// extreme numbers and dates, control characters and long strings. Each is either accepted whole, and then
+/// everything in it obeys the limits the command line enforces, or refused with an ImportError naming a
+/// record; nothing crashes.
 struct ImportGeneratedInputTests {
+  static let context = ImportContext(today: LocalDate(iso: "2026-11-26")!, now: Timestamp(iso: "2026-11-26T12:00:00Z")!)
+
   static let base = """
     {"format": "carelog-export", "version": 1, "profiles": [{"name": "Leo", "born": "2017-03-02", "subtype": "b-cell",
-    "reporter": "Anna", "reporter_role": "caregiver", "default": true,
+    "reporter": "Anna", "reporter_role": "caregiver", "notes": "line one\\nline two", "default": true,
     "treatments": [{"agent": "vincristine", "from": "2025-05-05", "to": null, "note": "pulses"}],
     "baseline": ["bone-pain"], "visits": [{"date": "2026-11-05", "with": "Dr. O", "note": null}],
-    "acknowledged_flags": [{"flag_id": "x:2026-11-01", "level": "soon", "acknowledged_at": "2026-11-02T10:00:00Z", "note": null}],
+    "acknowledged_flags": [{"flag_id": "bleeding-or-bruising:2026-11-01", "level": "soon", "acknowledged_at": "2026-11-02T10:00:00Z", "note": null}],
     "entries": [
     {"id": "6f1c2e9a-1b2c-4d3e-8f40-1234567890ab", "kind": "symptom", "term": "fatigue", "severity": 2, "value": null,
      "unit": null, "occurred_on": "2026-11-20", "occurred_at": "21:30", "recorded_at": "2026-11-20T21:35:00Z",
@@ -26,10 +31,19 @@ struct ImportGeneratedInputTests {
     ]}]}
     """
 
+  /// The base document as a tree, to change one value at a time.
+  static let tree: JSONText = {
+    var reader = JSONReader(bytes: Array(base.utf8))
+    return try! reader.readValue()
+  }()
+
   @Test func theBaseFileIsValid() throws {
-    let profiles = try JournalImport.validate { JSONReader(bytes: Array(Self.base.utf8)) }
+    let (profiles, entries) = try Self.read(Array(Self.base.utf8))
     #expect(profiles.count == 1)
     #expect(profiles[0].treatments.count == 1)
+    #expect(entries.count == 2)
+    #expect(Array(Self.tree.rendered().utf8).count > 100)
+    _ = try Self.read(Array(Self.tree.rendered().utf8))
   }
 
   @Test func mutatedFilesAreAcceptedWholeOrRefusedCleanly() {
@@ -37,7 +51,7 @@ struct ImportGeneratedInputTests {
     let base = Array(Self.base.utf8)
     let pieces: [[UInt8]] = ["{", "}", "[", "]", ",", ":", "\"", "\\", "null", "1e999", "-0", "\\ud800", "\u{0}", "é"]
       .map { Array($0.utf8) }
-    var accepted = 0
+    var (accepted, refused) = (0, 0)
     for _ in 0..<100_000 {
       var bytes = base
       for _ in 0..<Int.random(in: 1...3, using: &random) {
@@ -51,14 +65,204 @@ struct ImportGeneratedInputTests {
         if bytes.isEmpty { bytes = [0x20] }
       }
       do {
-        _ = try JournalImport.validate { JSONReader(bytes: bytes) }
+        let (profiles, entries) = try Self.read(bytes)
         accepted += 1
+        // An independent JSON parser agrees that what was accepted is JSON, and everything in it is clean.
+        #expect((try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil,
+          "accepted a file that is not JSON: \(String(decoding: bytes, as: UTF8.self))")
+        Self.expectClean(profiles, entries)
       } catch let error as ImportError {
+        refused += 1
         #expect(!error.description.isEmpty)
       } catch {
         Issue.record("unexpected \(error) for \(String(decoding: bytes, as: UTF8.self))")
       }
     }
-    #expect(accepted < 100_000, "mutations must be noticed")
+    // Both outcomes occur: harmless mutations (in spaces, in a note) are accepted, breaking ones refused.
+    #expect(accepted > 100 && refused > 50_000, "accepted \(accepted), refused \(refused)")
+  }
+
+  @Test func aRepeatedKeyAnywhereIsRefusedNamingItsPath() throws {
+    var random = SplitMix64(seed: 7)
+    let objects = Self.objectPaths(Self.tree, [])
+    #expect(objects.count >= 8)
+    for _ in 0..<3_000 {
+      let path = objects[Int.random(in: 0..<objects.count, using: &random)]
+      var key = ""
+      var afterTheOriginal = false
+      let document = Self.changing(Self.tree, at: path[...]) { value in
+        guard case .object(var fields) = value, !fields.isEmpty else { return value }
+        let index = Int.random(in: 0..<fields.count, using: &random)
+        let original = fields[index]
+        key = original.0
+        let copy = random.next() & 1 == 0 ? original.1 : .null
+        let at = Int.random(in: 0...fields.count, using: &random)
+        afterTheOriginal = at > index
+        fields.insert((key, copy), at: at)
+        return .object(fields)
+      }
+      guard !key.isEmpty else { continue }
+      do {
+        _ = try Self.read(Array(document.rendered().utf8))
+        Issue.record("a repeated \(key) at \(path) was accepted")
+      } catch let error as ImportError {
+        // Read in one pass, the first copy is checked when it comes: a bad one placed first may be refused for
+        // what it holds. Once a value has been read, its key given again is always named.
+        guard afterTheOriginal || error.description.contains("twice") else { continue }
+        let expected = "$" + path.map(\.description).joined() + JSONReader.PathStep.key(key).description
+        #expect(error.description.contains("\"\(key)\" twice at \(expected) "), "\(error)")
+      }
+    }
+  }
+
+  @Test func extremeNumbersAndDatesAreAcceptedOnlyWithinTheLimits() {
+    var random = SplitMix64(seed: 11)
+    let numbers: [Double] = [1e300, -1e300, .greatestFiniteMagnitude, .leastNonzeroMagnitude, 0, -0.0, 45.0000001, 29.99, 4, 5, 1e6, 1_000_001]
+    let targets: [[JSONReader.PathStep]] = ["value", "severity", "revision", "occurred_on", "recorded_at", "deleted_at"]
+      .flatMap { key in [0, 1].map { Self.entryPath($0) + [.key(key)] } }
+      + [Self.entryPath(0) + [.key("revisions"), .index(0), .key("superseded_at")],
+         [.key("profiles"), .index(0), .key("born")], [.key("profiles"), .index(0), .key("visits"), .index(0), .key("date")],
+         [.key("profiles"), .index(0), .key("acknowledged_flags"), .index(0), .key("acknowledged_at")]]
+    var accepted = 0
+    for _ in 0..<5_000 {
+      let target = targets[Int.random(in: 0..<targets.count, using: &random)]
+      let replacement: JSONText
+      switch Int.random(in: 0..<4, using: &random) {
+      case 0:
+        let pick = Int.random(in: 0...numbers.count, using: &random)
+        let bits = Double(bitPattern: random.next())
+        replacement = .number(pick < numbers.count ? numbers[pick] : bits.isFinite ? bits : 1)
+      case 1: replacement = .string(Self.randomDay(&random).text)
+      case 2: replacement = .string(Self.randomDay(&random).text + "T" + Self.randomClock(&random) + "Z")
+      default: replacement = .number(Double(Int.random(in: -3...50, using: &random)))
+      }
+      let document = Self.changing(Self.tree, at: target[...]) { _ in replacement }
+      if let (profiles, entries) = try? Self.read(Array(document.rendered().utf8)) {
+        accepted += 1
+        Self.expectClean(profiles, entries)
+      }
+    }
+    #expect(accepted > 0)
+  }
+
+  @Test func controlCharactersAndLongStringsAreAcceptedOnlyWithinTheLimits() {
+    var random = SplitMix64(seed: 5)
+    let pool: [Character] = ["a", "b", "z", " ", "-", "é", "e\u{308}", "👍", "\u{0}", "\u{1B}", "\t", "\n", "\r",
+      "\u{7F}", "\u{85}", "\u{2028}", "\u{202E}", "[", "3", "1", ":"]
+    let strings: [[JSONReader.PathStep]] = ["term", "note", "reporter", "unit"].map { Self.entryPath(0) + [.key($0)] }
+      + ["name", "reporter", "notes"].map { [.key("profiles"), .index(0), .key($0)] }
+      + [[.key("profiles"), .index(0), .key("baseline"), .index(0)],
+         [.key("profiles"), .index(0), .key("visits"), .index(0), .key("with")],
+         [.key("profiles"), .index(0), .key("treatments"), .index(0), .key("note")],
+         [.key("profiles"), .index(0), .key("acknowledged_flags"), .index(0), .key("flag_id")]]
+    var accepted = 0
+    for _ in 0..<4_000 {
+      let target = strings[Int.random(in: 0..<strings.count, using: &random)]
+      let length = [0, 1, 5, 60, 99, 100, 101, 152, 153, 9_999, 10_000, 10_001, 30_000][Int.random(in: 0..<13, using: &random)]
+      let plain = random.next() % 3 == 0
+      let text = String((0..<length).map { _ in plain ? "a" : pool[Int.random(in: 0..<pool.count, using: &random)] })
+      let document = Self.changing(Self.tree, at: target[...]) { _ in .string(text) }
+      if let (profiles, entries) = try? Self.read(Array(document.rendered().utf8)) {
+        accepted += 1
+        Self.expectClean(profiles, entries)
+      }
+    }
+    #expect(accepted > 0)
+  }
+
+  // MARK: - Helpers
+
+  /// Walks a document as the importer's check does, keeping the entries too.
+  static func read(_ bytes: [UInt8]) throws -> ([ImportedProfile], [ImportedEntry]) {
+    _ = try JournalImport.validate(context) { JSONReader(bytes: bytes) }
+    var profiles: [ImportedProfile] = []
+    var entries: [ImportedEntry] = []
+    try JournalImport.walk(context, { JSONReader(bytes: bytes) }) { profiles.append($0) } entry: { entries.append($1) }
+    return (profiles, entries)
+  }
+
+  /// What the command line would also accept: plain text within limits, dates carelog keeps, readings in range.
+  static func expectClean(_ profiles: [ImportedProfile], _ entries: [ImportedEntry]) {
+    func text(_ value: String?, _ limit: Int, newlines: Bool = false) {
+      guard let value else { return }
+      #expect(!value.isEmpty && value.count <= limit, "\(value.count) characters")
+      #expect(!value.unicodeScalars.contains { TextInput.isForbidden($0, newlines: newlines) }, "\(value.debugDescription)")
+    }
+    func day(_ value: LocalDate?, future: Bool = false) {
+      guard let value else { return }
+      #expect(SupportedDates.contains(value) && (future || value <= context.today), "\(value)")
+    }
+    for imported in profiles {
+      let p = imported.profile
+      text(p.name, 100)
+      text(p.reporter, 100)
+      text(p.notes, 10_000, newlines: true)
+      [p.born, p.diagnosed, p.remission, p.treatmentEnded].forEach { day($0) }
+      imported.baseline.forEach { text($0, 100) }
+      imported.visits.forEach { day($0.date, future: true); text($0.with, 10_000, newlines: true); text($0.note, 10_000, newlines: true) }
+      imported.treatments.forEach { day($0.from); text($0.note, 10_000, newlines: true) }
+      imported.acknowledgements.forEach { text($0.flagID, TextInput.maxFlagIDLength); day($0.at.utcDay) }
+    }
+    for imported in entries {
+      for e in [imported.entry] + imported.revisions.map(\.entry) {
+        text(e.term, 100)
+        text(e.note, 10_000, newlines: true)
+        text(e.reporter.name, 100)
+        day(e.occurredOn)
+        day(e.recordedAt.utcDay, future: true)
+        #expect((try? EntryCheck.content(e)) != nil, "\(e)")
+        if let value = e.value { #expect(e.kind == .temperature ? (30...45).contains(value) : (1...400).contains(value)) }
+      }
+      imported.revisions.forEach { day($0.supersededAt.utcDay, future: true) }
+      day(imported.deletedAt?.utcDay, future: true)
+    }
+  }
+
+  static func entryPath(_ index: Int) -> [JSONReader.PathStep] {
+    [.key("profiles"), .index(0), .key("entries"), .index(index)]
+  }
+
+  /// The paths of every object in `value`.
+  static func objectPaths(_ value: JSONText, _ path: [JSONReader.PathStep]) -> [[JSONReader.PathStep]] {
+    switch value {
+    case .object(let fields):
+      return [path] + fields.flatMap { objectPaths($0.1, path + [.key($0.0)]) }
+    case .array(let items):
+      return items.enumerated().flatMap { objectPaths($0.1, path + [.index($0.0)]) }
+    default:
+      return []
+    }
+  }
+
+  /// `value` with the value at `path` replaced by `change(old)`.
+  static func changing(
+    _ value: JSONText, at path: ArraySlice<JSONReader.PathStep>, _ change: (JSONText) -> JSONText
+  ) -> JSONText {
+    guard let step = path.first else { return change(value) }
+    switch (step, value) {
+    case (.key(let key), .object(var fields)):
+      if let index = fields.firstIndex(where: { $0.0 == key }) {
+        fields[index].1 = changing(fields[index].1, at: path.dropFirst(), change)
+      }
+      return .object(fields)
+    case (.index(let index), .array(var items)) where items.indices.contains(index):
+      items[index] = changing(items[index], at: path.dropFirst(), change)
+      return .array(items)
+    default:
+      return value
+    }
+  }
+
+  static func randomDay(_ random: inout SplitMix64) -> (text: String, valid: Bool) {
+    let year = [0, 1, 1899, 1900, 2017, 2026, 2200, 2201, 9999][Int.random(in: 0..<9, using: &random)]
+    let month = Int.random(in: 0...13, using: &random)
+    let day = Int.random(in: 0...32, using: &random)
+    func pad(_ n: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(n).count)) + String(n) }
+    return ("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))", true)
+  }
+
+  static func randomClock(_ random: inout SplitMix64) -> String {
+    let parts = [Int.random(in: 22...24, using: &random), Int.random(in: 58...60, using: &random), Int.random(in: 58...61, using: &random)]
+    return parts.map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
   }
 }

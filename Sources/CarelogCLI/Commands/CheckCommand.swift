@@ -22,8 +22,14 @@ struct CheckCommand: ParsableCommand {
     let database = try global.open(.read)
     let report = try database.check()
     say("Journal: \(database.location.path) (\(report.entries) entries)")
-    say("Integrity: " + (report.isIntact ? "ok" : "PROBLEMS: \(report.integrity.prefix(5).joined(separator: "; "))"
+    let sqliteIntact = report.integrity == ["ok"] && report.foreignKeyProblems == 0
+    say("Integrity: " + (sqliteIntact ? "ok" : "PROBLEMS: \(report.integrity.prefix(5).joined(separator: "; "))"
       + (report.foreignKeyProblems > 0 ? "; \(report.foreignKeyProblems) broken links" : "")))
+    if !report.unreadable.isEmpty {
+      say("Unreadable: carelog cannot read back \(report.unreadable.joined(separator: ", ")). List and export stop at "
+        + "these: restore a backup (carelog check BACKUP says whether one is whole), or erase each with "
+        + "carelog delete --purge ID.")
+    }
     say("Version: " + (report.isCurrent ? "current (\(report.appliedMigrations.last ?? "?"))"
       : "applied \(report.appliedMigrations.joined(separator: ", ")); this carelog knows \(report.knownMigrations.joined(separator: ", "))"))
     for (path, mode) in report.widePermissions {

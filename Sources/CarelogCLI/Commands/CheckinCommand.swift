@@ -31,7 +31,7 @@ struct CheckinCommand: ParsableCommand {
         "checkin asks questions in a terminal. To record without one, use carelog log, "
           + "for example: carelog log fatigue --severity mild")
     }
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
     let (profile, terms) = try database.read { session in
@@ -40,6 +40,7 @@ struct CheckinCommand: ParsableCommand {
       return (profile, Self.uniqueTerms(recent.compactMap(\.term) + (try session.baseline(of: profile))))
     }
     let reporter = profile.reporter(named: byName, role: role)
+    try EntryCheck.day(clock.today, profile: profile, today: clock.today)  // before any question, so no answer is lost
     sayWrapped("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
     CheckinQuestions.stopCleanlyOnInterrupt()
     guard let answers = CheckinQuestions(terms: terms, now: CheckinQuestions.localTimeNow()).ask() else {
@@ -47,12 +48,14 @@ struct CheckinCommand: ParsableCommand {
       return
     }
     signal(SIGINT, SIG_DFL)
-    let entries = answers.map { answer in
-      Entry(
-        id: EntryID.random(using: &generator), profileID: profile.id!, kind: answer.content.kind,
-        term: answer.content.term, severity: answer.content.severity, value: answer.content.value,
-        unit: answer.content.unit, occurredOn: clock.today, occurredAt: answer.at, recordedAt: clock.now,
-        reporter: reporter, note: answer.note)
+    let entries = try answers.map { answer in
+      try EntryCheck.checked(
+        Entry(
+          id: EntryID.random(using: &generator), profileID: profile.id!, kind: answer.content.kind,
+          term: answer.content.term, severity: answer.content.severity, value: answer.content.value,
+          unit: answer.content.unit, occurredOn: clock.today, occurredAt: answer.at, recordedAt: clock.now,
+          reporter: reporter, note: answer.note),
+        profile: profile, today: clock.today, now: clock.now)
     }
     if entries.isEmpty {
       say("Nothing to save.")

@@ -23,21 +23,31 @@ struct DeleteCommand: ParsableCommand {
   var purge = false
 
   func run() throws {
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let database = try global.open(.write)
+    if purge { return try erase(database) }
     let (entry, profile) = try database.write { session in
-      let entry = try session.entry(matching: id, includingDeleted: purge)
-      if purge { try session.purge(entry) } else { try session.delete(entry, at: clock.now) }
+      let entry = try global.entry(matching: id, in: session, action: "deleted")
+      try session.delete(entry, at: clock.now)
       return (entry, try session.profile(id: entry.profileID))
     }
-    let name = profile?.name ?? "?"
-    if purge {
-      let emptied = try database.checkpoint()
-      say("Erased \(EntryLine.what(entry)) on \(entry.occurredOn.withWeekday) for \(name) and its history, for good.")
-      if !emptied { say("Another carelog was reading; the erased text leaves the journal's -wal file at its next write.") }
-      return
-    }
-    say("Deleted \(EntryLine.what(entry)) on \(entry.occurredOn.withWeekday) for \(name). id \(entry.id.short)")
+    say("Deleted \(EntryLine.what(entry)) on \(entry.occurredOn.withWeekday) for \(profile?.name ?? "?"). id \(entry.id.short)")
     say("Its history is kept: carelog history \(entry.id.short)")
+  }
+
+  /// Erases the entry for good, even one carelog cannot read back (a row written by an older carelog or by
+  /// another program), which `carelog check` names.
+  private func erase(_ database: AppDatabase) throws {
+    let (key, entry, profile) = try database.write { session in
+      let key = try session.entryKey(matching: id, includingDeleted: true)
+      try global.checkOwner(profileID: key.profileID, id: key.id, in: session, action: "erased")
+      let entry = try? session.entry(matching: key.id, includingDeleted: true)
+      try session.purge(id: key.id)
+      return (key, entry, try session.profile(id: key.profileID))
+    }
+    let what = entry.map { "\(EntryLine.what($0)) on \($0.occurredOn.withWeekday)" } ?? "entry \(key.id.prefix(8))"
+    let emptied = try database.checkpoint()
+    say("Erased \(what) for \(profile?.name ?? "?") and its history, for good.")
+    if !emptied { say("Another carelog was reading; the erased text leaves the journal's -wal file at its next write.") }
   }
 }

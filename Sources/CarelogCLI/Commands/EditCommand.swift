@@ -55,14 +55,14 @@ struct EditCommand: ParsableCommand {
   }
 
   func run() throws {
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let newSeverity = try parseSeverity(severity)
     let newTime = try parseTime(at)
     let newNote = try note.map { try TextInput.note($0) }
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
     let (entry, profile) = try database.write { session in
-      var entry = try session.entry(matching: id)
+      var entry = try global.entry(matching: id, in: session, action: "changed")
       guard let profile = try session.profile(id: entry.profileID) else {
         throw CarelogError.badData("The entry's profile is missing. Run carelog check.")
       }
@@ -81,6 +81,7 @@ struct EditCommand: ParsableCommand {
       if byName != nil || role != nil {
         entry.reporter = profile.reporter(named: byName ?? entry.reporter.name, role: role)
       }
+      entry = try EntryCheck.checked(entry, profile: profile, today: clock.today, now: clock.now)
       try session.edit(entry, at: clock.now)
       return (entry, profile)
     }

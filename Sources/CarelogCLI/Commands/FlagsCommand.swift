@@ -29,7 +29,7 @@ struct FlagsCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
       let sinceDay = try since.map { try DateInput.parse($0, today: clock.today) }
       let database = try global.open(.read)
@@ -62,7 +62,7 @@ struct FlagsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A note, e.g. what the care team said.", valueName: "text")) var note: String?
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let text = try note.map { try TextInput.note($0) }
       let database = try global.open(.write)
       let flag = try database.write { session in

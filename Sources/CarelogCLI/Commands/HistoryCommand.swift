@@ -20,7 +20,7 @@ struct HistoryCommand: ParsableCommand {
   func run() throws {
     let database = try global.open(.read)
     let (versions, deletedAt) = try database.read { session in
-      try session.history(of: try session.entry(matching: id, includingDeleted: true).id)
+      try session.history(of: try global.entry(matching: id, includingDeleted: true, in: session, action: "shown").id)
     }
     for version in versions {
       let status = version.change.map { "\($0) \(version.supersededAt?.description ?? "")" } ?? "current"

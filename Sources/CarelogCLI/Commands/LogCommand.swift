@@ -77,7 +77,7 @@ struct LogRequest: Equatable {
 
   func run() throws {
     let global = JournalChoice(journal: journal, profile: profile)
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let content = try EntryContent(term: term, value: value, severity: try parseSeverity(severity), allowNew: new)
     let note = try note.map { try TextInput.note($0) }
     let time = try parseTime(at)
@@ -85,11 +85,11 @@ struct LogRequest: Equatable {
     let database = try global.open(.write)
     let (entry, profile) = try database.write { session in
       let profile = try global.chosenProfile(in: session)
-      let entry = Entry(
+      let entry = try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
         severity: content.severity, value: content.value, unit: content.unit,
         occurredOn: try entryDay(on, clock: clock, profile: profile), occurredAt: time, recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note)
+        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)
       try session.add(entry)
       return (entry, profile)
     }

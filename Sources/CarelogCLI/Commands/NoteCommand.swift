@@ -27,16 +27,16 @@ struct NoteCommand: ParsableCommand {
   var role: ReporterRole?
 
   func run() throws {
-    let clock = Clock.system()
+    let clock = try Clock.system()
     let note = try TextInput.note(text)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
     let (entry, profile) = try database.write { session in
       let profile = try global.chosenProfile(in: session)
-      let entry = Entry(
+      let entry = try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: .note,
         occurredOn: try entryDay(on, clock: clock, profile: profile), recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note)
+        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)
       try session.add(entry)
       return (entry, profile)
     }

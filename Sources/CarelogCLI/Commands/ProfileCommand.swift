@@ -64,20 +64,7 @@ struct ProfileFields: ParsableArguments {
       profile.visitEvery = visitEvery
     }
     if let centralLine { profile.centralLine = centralLine == .yes }
-    try Self.checkOrder(profile)
-    return profile
-  }
-
-  private static func checkOrder(_ profile: Profile) throws {
-    guard let born = profile.born else { return }
-    let later: [(String, LocalDate?)] = [
-      ("diagnosis", profile.diagnosed), ("remission", profile.remission), ("end of treatment", profile.treatmentEnded),
-    ]
-    for (name, date) in later {
-      if let date, date < born {
-        throw CarelogError.badData("The \(name) date \(date) is before the birth date \(born). Check both dates.")
-      }
-    }
+    return try RecordCheck.profile(profile, today: clock.today)
   }
 }
 

@@ -16,7 +16,7 @@ extension ProfileCommand {
     @OptionGroup var fields: ProfileFields
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let profile = try fields.applied(to: Profile(name: try TextInput.name(name)), clock: clock)
       let database = try global.open(.write)
       let count = try database.write { session in
@@ -56,7 +56,7 @@ extension ProfileCommand {
     @Argument(help: "The profile (default: the chosen one).") var name: String?
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let database = try global.open(.read)
       let text = try database.read { session in
         var options = global
@@ -83,13 +83,19 @@ extension ProfileCommand {
     @OptionGroup var fields: ProfileFields
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let database = try global.open(.write)
       let profile = try database.write { session in
         guard let current = try session.profile(named: name) else {
           throw CarelogError.badData("There is no profile named \(name). See them with: carelog profile list")
         }
         let updated = try fields.applied(to: current, clock: clock)
+        // No entry may come before the birth, or the journal's own export would not import.
+        if let born = updated.born, let first = try session.earliestEntryDay(profileID: current.id!), first < born {
+          throw CarelogError.badData(
+            "\(current.name) has an entry on \(first), before \(born). Check the birth date, or change that entry "
+              + "first (carelog list --until \(first)).")
+        }
         try session.update(updated)
         return updated
       }

@@ -25,7 +25,7 @@ struct TreatmentCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A note, e.g. the dose schedule or drug name.", valueName: "text")) var note: String?
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       guard let match = TreatmentCatalog.agent(for: agent) else {
         let names = TreatmentCatalog.suggestions(for: agent).map(\.key)
         let hint = names.isEmpty ? "" : " Did you mean \(names.joined(separator: ", "))?"
@@ -37,11 +37,13 @@ struct TreatmentCommand: ParsableCommand {
       if let start, let end, end < start {
         throw CarelogError.badData("The end date \(end) is before the start date \(start). Check both dates.")
       }
-      let text = try note.map { try TextInput.note($0) }
+      var checked = try RecordCheck.treatment(
+        Treatment(profileID: 0, agent: match.key, from: start, to: end, note: note), today: clock.today)
       let database = try global.open(.write)
       let (treatment, profile) = try database.write { session in
         let profile = try global.chosenProfile(in: session)
-        return (try session.add(Treatment(profileID: profile.id!, agent: match.key, from: start, to: end, note: text)), profile)
+        checked.profileID = profile.id!
+        return (try session.add(checked), profile)
       }
       say("Added to \(profile.name)'s treatments: \(TreatmentText.line(treatment))")
     }

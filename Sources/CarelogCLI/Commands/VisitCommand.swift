@@ -23,14 +23,14 @@ struct VisitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let day = try DateInput.parse(date, today: clock.today, allowFuture: true)
-      let who = try with.map { try TextInput.note($0, field: "--with name") }
-      let text = try note.map { try TextInput.note($0) }
+      let visit = try RecordCheck.visit(Visit(profileID: 0, date: day, with: with, note: note))
+      let who = visit.with
       let database = try global.open(.write)
       let profile = try database.write { session in
         let profile = try global.chosenProfile(in: session)
-        try session.add(Visit(profileID: profile.id!, date: day, with: who, note: text))
+        try session.add(Visit(profileID: profile.id!, date: day, with: who, note: visit.note))
         return profile
       }
       let kind = day > clock.today ? "Planned visit" : "Visit"
@@ -43,7 +43,7 @@ struct VisitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      let clock = Clock.system()
+      let clock = try Clock.system()
       let database = try global.open(.read)
       let (visits, profile) = try database.read { session in
         let profile = try global.chosenProfile(in: session)

@@ -7,15 +7,29 @@ struct Clock {
   let today: LocalDate
   let now: Timestamp
 
-  static func system(environment: [String: String] = ProcessInfo.processInfo.environment) -> Clock {
+  /// The clock, or an error when `CARELOG_TODAY` (or the computer's own date) is not a date carelog keeps.
+  static func system(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Clock {
     var seconds = time(nil)
     var local = tm()
     localtime_r(&seconds, &local)
     let systemToday =
       LocalDate(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
       ?? LocalDate(dayNumber: Int(seconds) / 86400)
-    let pinned = environment["CARELOG_TODAY"].flatMap { LocalDate(iso: $0) }
-    return Clock(today: pinned ?? systemToday, now: Timestamp(secondsSince1970: Int(seconds)))
+    let now = Timestamp(secondsSince1970: Int(seconds))
+    guard let text = environment["CARELOG_TODAY"], !text.isEmpty else {
+      guard SupportedDates.contains(systemToday) else {
+        throw CarelogError.badData(
+          "This computer's date, \(systemToday), is outside the dates carelog keeps (\(SupportedDates.rangeText)). "
+            + "Set the computer's clock, then try again.")
+      }
+      return Clock(today: systemToday, now: now)
+    }
+    guard let pinned = LocalDate(iso: text), SupportedDates.contains(pinned) else {
+      throw CarelogError(LocalDate(iso: text) == nil ? .usage : .badData,
+        "CARELOG_TODAY is \"\(text.prefix(40))\", which is not a date carelog keeps. Set it to a date like 2026-11-26 "
+          + "(\(SupportedDates.rangeText)), or remove it with: unset CARELOG_TODAY")
+    }
+    return Clock(today: pinned, now: now)
   }
 }
 

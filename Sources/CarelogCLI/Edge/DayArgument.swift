@@ -4,10 +4,7 @@ import CarelogCore
 func entryDay(_ text: String?, clock: Clock, profile: Profile) throws -> LocalDate {
   guard let text else { return clock.today }
   let day = try DateInput.parse(text, today: clock.today)
-  if let born = profile.born, day < born {
-    throw CarelogError.badData(
-      "\(day) is before \(profile.name) was born (\(born)). Check the date, or the profile with: carelog profile show")
-  }
+  try EntryCheck.day(day, profile: profile, today: clock.today)
   return day
 }
 

@@ -22,6 +22,16 @@ struct GlobalOptions: ParsableArguments {
 
   /// The profile this command is about: the one named, else the only one, else the default one.
   func chosenProfile(in session: JournalSession) throws -> Profile { try choice.chosenProfile(in: session) }
+
+  /// The entry whose id starts with `prefix`, refused when a profile was named and the entry is another's.
+  func entry(matching prefix: String, includingDeleted: Bool = false, in session: JournalSession, action: String) throws -> Entry {
+    try choice.entry(matching: prefix, includingDeleted: includingDeleted, in: session, action: action)
+  }
+
+  /// Refuses an entry of another profile when a profile was named.
+  func checkOwner(profileID: Int64, id: String, in session: JournalSession, action: String) throws {
+    try choice.checkOwner(profileID: profileID, id: id, in: session, action: action)
+  }
 }
 
 /// Which journal and which profile a command works on, from `--journal`/`--profile` and the environment.
@@ -43,9 +53,34 @@ struct JournalChoice {
     return database
   }
 
+  /// The profile named with `--profile`, else by `$CARELOG_PROFILE`, if any.
+  var namedProfile: String? {
+    profile ?? ProcessInfo.processInfo.environment["CARELOG_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// The entry whose id starts with `prefix`. When a profile was named, an entry of another profile is
+  /// refused (`delete 0059f2e6 --profile Leo` never touches Noah's entry); `action` says what was not done.
+  func entry(matching prefix: String, includingDeleted: Bool, in session: JournalSession, action: String) throws -> Entry {
+    let entry = try session.entry(matching: prefix, includingDeleted: includingDeleted)
+    try checkOwner(profileID: entry.profileID, id: entry.id.rawValue, in: session, action: action)
+    return entry
+  }
+
+  /// Refuses an entry of another profile when a profile was named (see `entry(matching:)`).
+  func checkOwner(profileID: Int64, id: String, in session: JournalSession, action: String) throws {
+    guard namedProfile != nil else { return }
+    let profile = try chosenProfile(in: session)
+    guard profileID == profile.id else {
+      let owner = try session.profile(id: profileID)?.name ?? "another profile"
+      throw CarelogError.badData(
+        "Entry \(id.prefix(8)) is \(owner)'s, not \(profile.name)'s, so nothing was \(action). "
+          + "See \(profile.name)'s entries with: carelog list --profile \(profile.name)")
+    }
+  }
+
   /// The profile this command is about: the one named, else the only one, else the default one.
   func chosenProfile(in session: JournalSession) throws -> Profile {
-    let name = profile ?? ProcessInfo.processInfo.environment["CARELOG_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+    let name = namedProfile
     let all = try session.profiles()
     if let name {
       if let match = try session.profile(named: name) { return match }

@@ -57,7 +57,7 @@ public struct EntryContent: Sendable, Equatable {
     }
     let custom = SymptomCatalog.normalized(word)
     if allowNew {
-      guard !custom.isEmpty, custom.count <= 60, custom.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || ("0"..."9").contains($0) }) else {
+      guard !custom.isEmpty, custom.count <= TextInput.maxTermLength, custom.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" || ("0"..."9").contains($0) }) else {
         throw CarelogError.usage("A new symptom name must be a few plain words, for example: carelog log \"eye pain\" --new")
       }
       return .symptom(custom)

@@ -71,14 +71,20 @@ public struct Entry: Sendable, Hashable, Codable {
 
 /// Formats numbers without Foundation's locale machinery (keeps start-up light and output stable).
 public enum Decimal {
-  /// `value` rounded to at most `places` decimals, trailing zeros dropped ("27.4", "38").
+  /// `value` rounded to at most `places` (0–9) decimals, trailing zeros dropped ("27.4", "38"). Never traps:
+  /// numbers too large for that precision are written in Swift's shortest form ("1e+300"), and NaN and
+  /// infinity (which carelog never stores) as "nan", "inf" and "-inf".
   public static func format(_ value: Double, places: Int, keepZeros: Bool = false) -> String {
+    guard value.isFinite else { return value.isNaN ? "nan" : value < 0 ? "-inf" : "inf" }
     if !keepZeros, value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }  // whole numbers
+    let places = min(max(places, 0), 9)
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
-    let scaled = Int((abs(value) * scale).rounded())
+    let magnitude = (abs(value) * scale).rounded()
+    guard magnitude < 9e18 else { return String(value) }  // beyond Int: no fraction worth showing
+    let scaled = Int(magnitude)
     let whole = scaled / Int(scale)
-    var fraction = String(scaled % Int(scale))
+    var fraction = places == 0 ? "" : String(scaled % Int(scale))
     fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
     while !keepZeros && fraction.hasSuffix("0") { fraction.removeLast() }
     let sign = value < 0 && scaled != 0 ? "-" : ""

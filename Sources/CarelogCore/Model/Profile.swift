@@ -34,12 +34,23 @@ public struct Profile: Sendable, Hashable, Codable {
 
   public init(name: String) { self.name = name }
 
+  /// The form of a name that profile lookups compare: trimmed, in Unicode NFC, case folded for every script,
+  /// so " Leo ", "LEO" and "leo" are one person, and so are "Zoë" typed as one character or as e + U+0308.
+  public static func nameKey(_ name: String) -> String {
+    let lowered = name.trimmingWhitespace().lowercased()
+    if lowered.utf8.allSatisfy({ $0 < 0x80 }) { return lowered }
+    return String(decoding: lowered._nfcCodeUnits, as: UTF8.self)
+  }
+
+  /// Whether `other` names this profile (see `nameKey`).
+  public func isNamed(_ other: String) -> Bool { Profile.nameKey(name) == Profile.nameKey(other) }
+
   /// The reporter for an entry: the one named (with a role when given), else the profile's default reporter.
   public func reporter(named name: String?, role: ReporterRole?) -> Reporter {
     let chosen = name ?? reporter ?? self.name
     if let role { return Reporter(name: chosen, role: role) }
-    if chosen.lowercased() == self.name.lowercased() { return Reporter(name: self.name, role: .self) }
-    if let reporter, chosen.lowercased() == reporter.lowercased() {
+    if isNamed(chosen) { return Reporter(name: self.name, role: .self) }
+    if let reporter, Profile.nameKey(chosen) == Profile.nameKey(reporter) {
       return Reporter(name: reporter, role: reporterRole ?? .caregiver)
     }
     return Reporter(name: chosen, role: .caregiver)

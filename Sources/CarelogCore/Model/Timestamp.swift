@@ -4,7 +4,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
   public init(secondsSince1970: Int) { self.secondsSince1970 = secondsSince1970 }
 
-  /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`.
+  /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`. A leap second (`:60`) is refused: stored, it would become the
+  /// next minute, or a year 10000 that no reader accepts.
   public init?(iso text: String) {
     let bytes = Array(text.utf8)
     guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
@@ -17,7 +18,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
       guard digits.contains(a), digits.contains(b) else { return nil }
       return Int(a - 48) * 10 + Int(b - 48)
     }
-    guard let h = number(11), let m = number(14), let s = number(17), h <= 23, m <= 59, s <= 60 else { return nil }
+    guard let h = number(11), let m = number(14), let s = number(17), h <= 23, m <= 59, s <= 59 else { return nil }
     secondsSince1970 = day.dayNumber * 86400 + h * 3600 + m * 60 + s
   }
 

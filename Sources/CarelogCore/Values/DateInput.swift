@@ -25,6 +25,7 @@ public enum DateInput {
       }
       throw CarelogError.usage("Cannot read the date \"\(text)\". Use \(acceptedForms).")
     }
+    try SupportedDates.check(date, "date")
     if !allowFuture && date > today {
       throw CarelogError.badData(
         "\(date) is in the future. Entries are for things that have happened; use today or an earlier date.")

@@ -10,8 +10,14 @@ public struct JSONReader {
   private var position = 0
   /// Bytes consumed before the current buffer, for error positions.
   private var consumed = 0
+  /// The keys of the objects being read, and how deep the current one is.
+  private var keys = KeySets()
+  private var objectDepth = 0
   /// How deep value nesting may go; deeper input is refused rather than overflowing the stack.
   public static let maxDepth = 64
+  /// The longest string accepted (1 MiB of UTF-8); no carelog field comes near it, and a longer one would
+  /// only fill memory.
+  public static let maxStringBytes = 1 << 20
 
   public init(source: @escaping Source) { self.source = source }
 
@@ -26,25 +32,33 @@ public struct JSONReader {
     }
   }
 
-  /// What went wrong, and where (byte offset).
-  public struct Failure: Error, CustomStringConvertible, Equatable {
-    public let message: String
-    public let offset: Int
-    public var description: String { "\(message) at byte \(offset)" }
-  }
-
   public var offset: Int { consumed + position }
 
   // MARK: - Streaming
 
-  /// Calls `body` with each key of an object; `body` must read the key's value.
+  /// Calls `body` with each key of an object; `body` must read the key's value. A key given twice in one
+  /// object is an error (JSON leaves it undefined which one counts, so carelog never guesses).
   public mutating func readObject(_ body: (String, inout JSONReader) throws -> Void) throws {
     try expect(UInt8(ascii: "{"))
     if try peek() == UInt8(ascii: "}") { position += 1; return }
+    let depth = objectDepth
+    objectDepth += 1
+    defer { objectDepth -= 1 }
+    keys.begin(depth)
     while true {
       let key = try readString()
+      guard keys.insert(key, at: depth) else {
+        var failure = Failure(message: "a key given twice", offset: offset, repeatedKey: key)
+        failure.path = [.key(key)]
+        throw failure
+      }
       try expect(UInt8(ascii: ":"))
-      try body(key, &self)
+      do {
+        try body(key, &self)
+      } catch var failure as Failure {
+        failure.path.insert(.key(key), at: 0)
+        throw failure
+      }
       let next = try nextToken()
       if next == UInt8(ascii: "}") { return }
       guard next == UInt8(ascii: ",") else { throw failure("expected , or } in an object") }
@@ -57,7 +71,12 @@ public struct JSONReader {
     if try peek() == UInt8(ascii: "]") { position += 1; return }
     var index = 0
     while true {
-      try body(index, &self)
+      do {
+        try body(index, &self)
+      } catch var failure as Failure {
+        failure.path.insert(.index(index), at: 0)
+        throw failure
+      }
       index += 1
       let next = try nextToken()
       if next == UInt8(ascii: "]") { return }
@@ -128,6 +147,7 @@ public struct JSONReader {
       default:
         bytes.append(byte)
       }
+      guard bytes.count <= Self.maxStringBytes else { throw failure("a text longer than 1 MiB") }
     }
   }
 

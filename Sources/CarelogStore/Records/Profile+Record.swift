@@ -35,8 +35,8 @@ extension Profile: FetchableRecord, MutablePersistableRecord {
     container["centralLine"] = centralLine
   }
 
-  /// The form of a name that profile lookups compare: case folded for every script.
-  static func key(for name: String) -> String { name.lowercased() }
+  /// The form of a name that profile lookups compare: trimmed, NFC, case folded (see `Profile.nameKey`).
+  static func key(for name: String) -> String { Profile.nameKey(name) }
 
   public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -1,9 +1,12 @@
 import CarelogCore
 
-/// Turns the JSON of export records into domain values, checking every field.
+/// Turns the JSON of export records into domain values. The fields' types are read here; their values are
+/// checked by CarelogCore's `EntryCheck`, `RecordCheck` and `TextInput`, the same code the command line uses.
 enum ImportParsing {
-  static func profile(_ reader: FieldReader) throws -> ImportedProfile {
-    var profile = Profile(name: try TextCheck.name(reader, "name"))
+  static func profile(_ reader: FieldReader, context: ImportContext) throws -> ImportedProfile {
+    let name = try reader.requiredString("name")
+    guard !name.trimmingWhitespace().isEmpty else { throw reader.fail("name", "is missing or empty") }
+    var profile = Profile(name: name)
     profile.born = try reader.date("born")
     profile.diagnosed = try reader.date("diagnosed")
     if let subtype = try reader.string("subtype") {
@@ -12,63 +15,80 @@ enum ImportParsing {
     }
     profile.remission = try reader.date("remission")
     profile.treatmentEnded = try reader.date("treatment_ended")
-    profile.reporter = try reader.text("reporter", limit: TextInput.maxNameLength)
+    profile.reporter = try reader.string("reporter")
     profile.reporterRole = try role(reader, "reporter_role", required: false)
-    profile.notes = try reader.text("notes", limit: TextInput.maxNoteLength)
+    profile.notes = try reader.string("notes")
     profile.visitEvery = try reader.integer("visit_every", in: 7...730)
     profile.centralLine = try reader.bool("central_line")
+    profile = try reader.checked { try RecordCheck.profile(profile, today: context.today) }
     var imported = ImportedProfile(profile: profile, isDefault: try reader.bool("default"))
     for (index, item) in try reader.array("treatments").enumerated() {
       let t = try FieldReader(item, record: "\(reader.record).treatments[\(index)]")
-      let agent = try t.requiredString("agent")
-      guard TreatmentCatalog.agent(for: agent)?.key == agent else { throw t.fail("agent", "is not a known treatment (\"\(agent)\")") }
-      imported.treatments.append(
-        Treatment(profileID: 0, agent: agent, from: try t.date("from"), to: try t.date("to"),
-                  note: try t.text("note", limit: TextInput.maxNoteLength)))
+      let treatment = Treatment(
+        profileID: 0, agent: try t.requiredString("agent"), from: try t.date("from"), to: try t.date("to"),
+        note: try t.string("note"))
+      imported.treatments.append(try t.checked { try RecordCheck.treatment(treatment, today: context.today) })
     }
     for (index, item) in try reader.array("baseline").enumerated() {
-      guard case .string(let term) = item, !term.isEmpty, term.count <= 60 else {
-        throw ImportError(record: "\(reader.record).baseline[\(index)]", field: nil, problem: "must be a symptom term")
-      }
-      imported.baseline.append(term)
+      let record = "\(reader.record).baseline[\(index)]"
+      guard case .string(let term) = item else { throw ImportError(record: record, field: nil, problem: "must be a symptom term") }
+      imported.baseline.append(try FieldReader(pairs: [], recordName: record).checked { try TextInput.term(term) })
     }
     for (index, item) in try reader.array("visits").enumerated() {
       let v = try FieldReader(item, record: "\(reader.record).visits[\(index)]")
       guard let date = try v.date("date") else { throw v.fail("date", "is missing") }
-      imported.visits.append(
-        Visit(profileID: 0, date: date, with: try v.text("with", limit: TextInput.maxNoteLength),
-              note: try v.text("note", limit: TextInput.maxNoteLength)))
+      let visit = Visit(profileID: 0, date: date, with: try v.string("with"), note: try v.string("note"))
+      imported.visits.append(try v.checked { try RecordCheck.visit(visit) })
     }
     for (index, item) in try reader.array("acknowledged_flags").enumerated() {
       let a = try FieldReader(item, record: "\(reader.record).acknowledged_flags[\(index)]")
       guard let at = try a.timestamp("acknowledged_at") else { throw a.fail("acknowledged_at", "is missing") }
-      let level = try a.requiredString("level")
-      guard ["urgent", "soon", "next-visit", "info"].contains(level) else { throw a.fail("level", "is not a flag level") }
+      let (flagID, level, note) = (try a.requiredString("flag_id"), try a.requiredString("level"), try a.string("note"))
       imported.acknowledgements.append(
-        (try a.requiredString("flag_id"), level, at, try a.text("note", limit: TextInput.maxNoteLength)))
+        try a.checked { try RecordCheck.acknowledgement(flagID: flagID, level: level, at: at, note: note, now: context.now) })
     }
     return imported
   }
 
-  static func entry(_ value: JSONText, record: String) throws -> ImportedEntry {
+  static func entry(_ value: JSONText, record: String, context: ImportContext) throws -> ImportedEntry {
     let reader = try FieldReader(value, record: record)
-    let entry = try entryFields(reader)
-    let record = "\(record) (id \(entry.id.short))"
+    let fields = try entryFields(reader)
+    let record = "\(record) (id \(fields.id.short))"
     let labelled = reader.renamed(record)
+    let entry = try labelled.checked {
+      try EntryCheck.checked(fields, profile: nil, today: context.today, now: context.now)
+    }
     var revisions: [(Int, Entry, Timestamp, String)] = []
     for (index, item) in try labelled.array("revisions").enumerated() {
       let r = try FieldReader(item, record: "\(record).revisions[\(index)]")
       guard let number = try r.integer("revision", in: 1...1_000_000) else { throw r.fail("revision", "is missing") }
       guard let at = try r.timestamp("superseded_at") else { throw r.fail("superseded_at", "is missing") }
+      try r.checked { try SupportedDates.checkPast(at, "time it was changed", now: context.now) }
       let change = try r.requiredString("change")
       guard change == "edited" || change == "deleted" else { throw r.fail("change", "must be edited or deleted") }
       var old = try entryFields(r)
       old.id = entry.id
+      old = try r.checked { try EntryCheck.checked(old, profile: nil, today: context.today, now: context.now) }
       revisions.append((number, old, at, change))
     }
-    return ImportedEntry(
-      entry: entry, revision: try labelled.integer("revision", in: 1...1_000_000) ?? revisions.count + 1,
-      deletedAt: try labelled.timestamp("deleted_at"), revisions: revisions)
+    let deletedAt = try labelled.timestamp("deleted_at")
+    if let deletedAt { try labelled.checked { try SupportedDates.checkPast(deletedAt, "time it was deleted", now: context.now) } }
+    let revision = try labelled.integer("revision", in: 1...1_000_000) ?? revisions.count + 1
+    try checkNumbering(revisions.map(\.0), current: revision, labelled)
+    return ImportedEntry(record: record, entry: entry, revision: revision, deletedAt: deletedAt, revisions: revisions)
+  }
+
+  /// Each earlier version has its own number, lower than the current one.
+  private static func checkNumbering(_ numbers: [Int], current: Int, _ reader: FieldReader) throws {
+    var seen = Set<Int>()
+    for number in numbers {
+      guard seen.insert(number).inserted else {
+        throw reader.fail("revisions", "holds two earlier versions numbered \(number); each version needs its own number")
+      }
+      guard number < current else {
+        throw reader.fail("revision", "is \(current), but an earlier version is numbered \(number); the current one must be the highest")
+      }
+    }
   }
 
   private static func entryFields(_ r: FieldReader) throws -> Entry {
@@ -76,18 +96,7 @@ enum ImportParsing {
     guard let kind = Entry.Kind(rawValue: try r.requiredString("kind")) else {
       throw r.fail("kind", "must be symptom, temperature, weight, infection or note")
     }
-    let term = try r.string("term")
-    if kind == .symptom {
-      guard let term, !term.isEmpty, term.count <= 60 else { throw r.fail("term", "is missing for a symptom") }
-    }
     let severity = try r.integer("severity", in: 0...4).map { Severity(rawValue: $0)! }
-    let value = try r.number("value")
-    if kind == .temperature, let value, !Temperature.plausibleCelsius.contains(value) {
-      throw r.fail("value", "is not a plausible temperature in °C (30–45)")
-    }
-    if kind == .weight, let value, !Weight.plausibleKilograms.contains(value) {
-      throw r.fail("value", "is not a plausible weight in kg (1–400)")
-    }
     guard let occurredOn = try r.date("occurred_on") else { throw r.fail("occurred_on", "is missing") }
     var occurredAt: TimeOfDay?
     if let text = try r.string("occurred_at") {
@@ -96,10 +105,10 @@ enum ImportParsing {
     }
     guard let recordedAt = try r.timestamp("recorded_at") else { throw r.fail("recorded_at", "is missing") }
     return Entry(
-      id: id, profileID: 0, kind: kind, term: term, severity: severity, value: value,
-      unit: try r.text("unit", limit: 10), occurredOn: occurredOn, occurredAt: occurredAt, recordedAt: recordedAt,
-      reporter: Reporter(name: try TextCheck.name(r, "reporter"), role: try role(r, "reporter_role", required: true)!),
-      note: try r.text("note", limit: TextInput.maxNoteLength))
+      id: id, profileID: 0, kind: kind, term: try r.string("term"), severity: severity, value: try r.number("value"),
+      unit: try r.string("unit"), occurredOn: occurredOn, occurredAt: occurredAt, recordedAt: recordedAt,
+      reporter: Reporter(name: try r.requiredString("reporter"), role: try role(r, "reporter_role", required: true)!),
+      note: try r.string("note"))
   }
 
   private static func role(_ r: FieldReader, _ key: String, required: Bool) throws -> ReporterRole? {
@@ -109,14 +118,5 @@ enum ImportParsing {
     }
     guard let role = ReporterRole(rawValue: text) else { throw r.fail(key, "must be self or caregiver") }
     return role
-  }
-}
-
-enum TextCheck {
-  static func name(_ r: FieldReader, _ key: String) throws -> String {
-    guard let name = try r.text(key, limit: TextInput.maxNameLength), !name.trimmingWhitespace().isEmpty else {
-      throw r.fail(key, "is missing or empty")
-    }
-    return name
   }
 }

@@ -10,8 +10,21 @@ struct ImportedProfile {
   var acknowledgements: [(flagID: String, level: String, at: Timestamp, note: String?)] = []
 }
 
+/// What imported values are checked against: "today" and "now" (nothing may be in the future).
+public struct ImportContext: Sendable {
+  public let today: LocalDate
+  public let now: Timestamp
+
+  public init(today: LocalDate, now: Timestamp) {
+    self.today = today
+    self.now = now
+  }
+}
+
 /// One entry of an export file, as it stands, with its history.
 struct ImportedEntry {
+  /// Where it is in the file, for messages: `profiles[0].entries[3] (id 6f1c2e9a)`.
+  var record: String
   var entry: Entry
   var revision: Int
   var deletedAt: Timestamp?
@@ -102,13 +115,13 @@ struct FieldReader {
     }
   }
 
-  func text(_ key: String, limit: Int) throws -> String? {
-    guard let text = try string(key) else { return nil }
-    let plainASCII = text.utf8.allSatisfy { (0x20...0x7E).contains($0) }
-    guard plainASCII ? text.utf8.count <= limit : text.count <= limit,
-      plainASCII || !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && $0 != "\n" })
-    else { throw fail(key, "is too long or holds control characters") }
-    return text
+  /// Runs a check from CarelogCore, the same one the command line uses, naming this record in its error.
+  func checked<T>(_ check: () throws -> T) throws -> T {
+    do {
+      return try check()
+    } catch let error as CarelogError {
+      throw ImportError(record: record, field: nil, problem: error.message)
+    }
   }
 }
 
@@ -119,6 +132,10 @@ public struct ImportError: Error, CustomStringConvertible {
   public let problem: String
 
   public var description: String {
-    "\(record)" + (field.map { ", field \"\($0)\"," } ?? "") + " \(problem)"
+    guard let field else {
+      // A sentence from CarelogCore ("The note is ...") follows a colon; a phrase ("is not an object") does not.
+      return problem.first?.isUppercase == true ? "\(record): \(problem)" : "\(record) \(problem)"
+    }
+    return "\(record), field \"\(field)\", \(problem)"
   }
 }

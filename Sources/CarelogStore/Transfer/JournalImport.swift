@@ -6,6 +6,7 @@ import GRDB
 public struct CheckedImport {
   let profiles: [ImportedProfile]
   let open: JournalImport.Opener
+  let context: ImportContext
 }
 
 /// What an import did.
@@ -13,32 +14,54 @@ public struct ImportReport: Sendable {
   public var profilesAdded = 0
   public var entriesAdded = 0
   public var entriesAlreadyThere = 0
+  /// Entries already in the journal to which the file added later versions.
+  public var entriesExtended = 0
   public var otherRecordsAdded = 0
 }
 
 /// Reads a carelog JSON export. The whole file is checked first, streaming, so one bad record means nothing is
-/// imported; then everything is written in one transaction. Entries are matched by UUID, so importing the same
-/// file twice adds nothing, and a second household member's export merges in.
+/// imported; then everything is written in one transaction. Entries are matched by UUID: one already in the
+/// journal is skipped when identical, gets the versions it lacks when the file's history extends it, and
+/// stops the import otherwise, so nothing is dropped silently.
 public enum JournalImport {
-  /// Opens the file afresh for each pass.
+  /// Opens the file afresh for each pass (over the same bytes: see `ImportInput`).
   public typealias Opener = () throws -> JSONReader
 
   /// Checks every record of the file; importing it afterwards re-reads it.
-  public static func check(_ open: @escaping Opener) throws -> CheckedImport {
-    CheckedImport(profiles: try validate(open), open: open)
+  public static func check(_ context: ImportContext, _ open: @escaping Opener) throws -> CheckedImport {
+    CheckedImport(profiles: try validate(context, open), open: open, context: context)
   }
 
-  /// Checks every record; returns the profiles (without entries) and the number of entries.
-  static func validate(_ open: Opener) throws -> [ImportedProfile] {
+  /// Checks every record, that no entry id appears twice, and that no entry is dated before its profile's
+  /// birth; returns the profiles (without entries).
+  static func validate(_ context: ImportContext, _ open: Opener) throws -> [ImportedProfile] {
     var profiles: [ImportedProfile] = []
-    try walk(open) { profile in profiles.append(profile) } entry: { _, _ in }
+    var ids = Set<UInt128>()
+    var earliest: ImportedEntry?
+    try walk(context, open) { profile in
+      if let born = profile.profile.born, let first = earliest, first.entry.occurredOn < born {
+        throw ImportError(
+          record: first.record, field: "occurred_on",
+          problem: "is \(first.entry.occurredOn), before \(profile.profile.name) was born (\(born))")
+      }
+      profiles.append(profile)
+      earliest = nil
+    } entry: { _, imported in
+      guard ids.insert(imported.entry.id.packed).inserted else {
+        throw ImportError(
+          record: imported.record, field: "id",
+          problem: "is the id of an earlier entry in this file; each entry must appear once")
+      }
+      if earliest.map({ imported.entry.occurredOn < $0.entry.occurredOn }) ?? true { earliest = imported }
+    }
     return profiles
   }
 
   /// Walks the file: `profile` is called for each profile's details, `entry` for each entry (with its
   /// profile's index), in file order.
   static func walk(
-    _ open: Opener, profile onProfile: (ImportedProfile) throws -> Void, entry onEntry: (Int, ImportedEntry) throws -> Void
+    _ context: ImportContext, _ open: Opener, profile onProfile: (ImportedProfile) throws -> Void,
+    entry onEntry: (Int, ImportedEntry) throws -> Void
   ) throws {
     var reader = try open()
     var sawFormat = false
@@ -58,7 +81,7 @@ public enum JournalImport {
           }
         case "profiles":
           try reader.readArray { index, reader in
-            try readProfile(index: index, &reader, profile: onProfile, entry: onEntry)
+            try readProfile(index: index, &reader, context, profile: onProfile, entry: onEntry)
           }
         default:
           _ = try reader.readValue()
@@ -66,6 +89,12 @@ public enum JournalImport {
       }
       try reader.expectEnd()
     } catch let failure as JSONReader.Failure {
+      if let key = failure.repeatedKey {
+        throw ImportError(
+          record: "the file", field: nil,
+          problem: "gives the key \"\(TextInput.shown(key))\" twice at \(failure.pathText) (byte \(failure.offset)); "
+            + "a carelog export never repeats a key, so carelog cannot tell which one is meant")
+      }
       throw ImportError(record: "the file", field: nil, problem: "is not valid JSON (\(failure))")
     }
     guard sawFormat else {
@@ -74,7 +103,7 @@ public enum JournalImport {
   }
 
   private static func readProfile(
-    index: Int, _ reader: inout JSONReader, profile onProfile: (ImportedProfile) throws -> Void,
+    index: Int, _ reader: inout JSONReader, _ context: ImportContext, profile onProfile: (ImportedProfile) throws -> Void,
     entry onEntry: (Int, ImportedEntry) throws -> Void
   ) throws {
     let record = "profiles[\(index)]"
@@ -85,46 +114,66 @@ public enum JournalImport {
         return
       }
       try reader.readArray { entryIndex, reader in
-        try onEntry(index, try ImportParsing.entry(try reader.readValue(), record: "\(record).entries[\(entryIndex)]"))
+        let value = try reader.readValue()
+        try onEntry(index, try ImportParsing.entry(value, record: "\(record).entries[\(entryIndex)]", context: context))
       }
     }
     let fields = FieldReader(pairs: metadata, recordName: record)
-    try onProfile(try ImportParsing.profile(fields))
+    try onProfile(try ImportParsing.profile(fields, context: context))
   }
 }
 
 extension JournalSession {
   /// Imports a file checked with `JournalImport.check` (outside any transaction, so other writers are not held
-  /// up while it is read): profiles first, then entries, all in this transaction.
+  /// up while it is read): profiles first, then entries, all in this transaction. An entry whose id is
+  /// already there is merged by `merge(_:into:)`, which refuses a conflict.
   public func importJSON(_ checked: CheckedImport) throws -> ImportReport {
-    let (profiles, open) = (checked.profiles, checked.open)
     var report = ImportReport()
-    var ids: [Int64] = []
-    for imported in profiles {
-      ids.append(try mergeProfile(imported, report: &report))
+    var profiles: [Profile] = []
+    for imported in checked.profiles {
+      profiles.append(try mergeProfile(imported, report: &report))
     }
     let insert = try EntryInsert(db)
-    let insertRevision = try db.cachedStatement(sql: """
-      INSERT INTO entryRevision(entryId, revision, profileId, kind, term, severity, value, unit, occurredOn, occurredAt,
-        recordedAt, reporter, reporterRole, note, supersededAt, change) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-      """)
-    try JournalImport.walk(open, profile: { _ in }) { index, imported in
-      let profileID = ids[index]
-      guard try insert.insert(imported, profileID: profileID, db) else {
-        report.entriesAlreadyThere += 1
+    try JournalImport.walk(checked.context, checked.open, profile: { _ in }) { index, imported in
+      guard profiles.indices.contains(index) else {
+        throw ImportError(record: imported.record, field: nil, problem: "belongs to a profile the check did not see")
+      }
+      let profile = profiles[index]
+      if let born = profile.born, imported.entry.occurredOn < born {
+        throw ImportError(
+          record: imported.record, field: "occurred_on",
+          problem: "is \(imported.entry.occurredOn), before \(profile.name) was born (\(born))")
+      }
+      guard try insert.insert(imported, profileID: profile.id!, db) else {
+        switch try merge(imported, into: profile.id!) {
+        case .alreadyThere: report.entriesAlreadyThere += 1
+        case .extended: report.entriesExtended += 1
+        }
         return
       }
       report.entriesAdded += 1
-      for revision in imported.revisions {
-        try insertRevision.execute(
-          arguments: [imported.entry.id.rawValue, revision.number] + Self.arguments(revision.entry, profileID, withID: false)
-            + [revision.supersededAt.description, revision.change])
-      }
+      try insertRevisions(imported.revisions, of: imported.entry.id, profileID: profile.id!)
     }
     return report
   }
 
-  private static func arguments(_ e: Entry, _ profileID: Int64, withID: Bool = true) -> StatementArguments {
+  /// Adds earlier versions of an entry.
+  func insertRevisions(
+    _ revisions: [(number: Int, entry: Entry, supersededAt: Timestamp, change: String)], of id: EntryID, profileID: Int64
+  ) throws {
+    guard !revisions.isEmpty else { return }
+    let statement = try db.cachedStatement(sql: """
+      INSERT INTO entryRevision(entryId, revision, profileId, kind, term, severity, value, unit, occurredOn, occurredAt,
+        recordedAt, reporter, reporterRole, note, supersededAt, change) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+      """)
+    for revision in revisions {
+      try statement.execute(
+        arguments: [id.rawValue, revision.number] + Self.arguments(revision.entry, profileID, withID: false)
+          + [revision.supersededAt.description, revision.change])
+    }
+  }
+
+  static func arguments(_ e: Entry, _ profileID: Int64, withID: Bool = true) -> StatementArguments {
     (withID ? [e.id.rawValue] : []) + [
       profileID, e.kind.rawValue, e.term, e.severity?.rawValue, e.value, e.unit, e.occurredOn.description,
       e.occurredAt?.description, e.recordedAt.description, e.reporter.name, e.reporter.role.rawValue, e.note,
@@ -132,11 +181,12 @@ extension JournalSession {
   }
 
   /// The profile with this name, created if new, its missing details filled in; its lists merged without duplicates.
-  private func mergeProfile(_ imported: ImportedProfile, report: inout ImportReport) throws -> Int64 {
+  private func mergeProfile(_ imported: ImportedProfile, report: inout ImportReport) throws -> Profile {
     var profile: Profile
     if var existing = try self.profile(named: imported.profile.name) {
+      let stored = existing
       existing.fillMissing(from: imported.profile)
-      try update(existing)
+      if existing != stored { try update(existing) }
       profile = existing
     } else {
       profile = try add(imported.profile)
@@ -165,7 +215,7 @@ extension JournalSession {
         arguments: [id, ack.flagID, ack.level, ack.at.description, ack.note])
       report.otherRecordsAdded += db.changesCount
     }
-    return id
+    return profile
   }
 }
 
@@ -189,22 +239,4 @@ extension Treatment {
   func sameCourse(as other: Treatment) -> Bool {
     agent == other.agent && from == other.from && to == other.to && note == other.note
   }
-}
-
-/// Opens a file for `JournalReader`, read in 64 KiB chunks.
-public func fileJSONReader(_ path: String) throws -> JSONReader {
-  guard let file = fopen(path, "rb") else {
-    throw CarelogError(.missingInput, "carelog cannot open \(path) (\(String(cString: strerror(errno)))). Check the file name.")
-  }
-  let box = FileBox(file)
-  return JSONReader { buffer in
-    buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, box.file) }
-  }
-}
-
-/// Closes the file when the reader is done with it.
-final class FileBox {
-  let file: UnsafeMutablePointer<FILE>
-  init(_ file: UnsafeMutablePointer<FILE>) { self.file = file }
-  deinit { fclose(file) }
 }
