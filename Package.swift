@@ -13,13 +13,16 @@ let package = Package(
   targets: [
     // The executable is one call; the commands live in CarelogCLI.
     .executableTarget(name: "carelog", dependencies: ["CarelogCLI"]),
+    // The command line: parse, call one use case of CarelogJournal, print. It sees no storage, rules or reports.
     .target(
       name: "CarelogCLI",
       dependencies: [
-        "CarelogCore", "CarelogStore", "CarelogRules", "CarelogReports",
+        "CarelogCore", "CarelogJournal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The application layer: the use cases every face calls (record, flags, summary, export, ...).
+    .target(name: "CarelogJournal", dependencies: ["CarelogCore", "CarelogStore", "CarelogRules", "CarelogReports"]),
     // Domain model, value parsing and the symptom and treatment catalogs. No dependencies.
     .target(name: "CarelogCore"),
     // The journal file: GRDB, migrations, the one access point.
@@ -40,6 +43,7 @@ let package = Package(
     .testTarget(name: "CarelogRulesTests", dependencies: ["CarelogRules", "CarelogCore"]),
     .testTarget(name: "CarelogReportsTests", dependencies: ["CarelogReports", "CarelogCore", "CarelogRules"]),
     .testTarget(name: "CarelogCLITests", dependencies: ["CarelogCLI", "CarelogCore"]),
+    .testTarget(name: "CarelogJournalTests", dependencies: ["CarelogJournal", "CarelogCore"]),
     .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
   ]
 )

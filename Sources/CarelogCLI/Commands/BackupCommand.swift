@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog backup`: a consistent, checked copy of the journal.
 struct BackupCommand: ParsableCommand {
@@ -23,8 +23,8 @@ struct BackupCommand: ParsableCommand {
 
   func run() throws {
     try OutputFile.checkWritable(file, force: force)
-    let database = try global.open(.read)
-    try database.backup(to: file)
-    say("Saved a checked copy of \(database.location.path) to \(file).")
+    let journal = try global.open(.read)
+    try journal.backup(to: file)
+    say("Saved a checked copy of \(journal.path) to \(file).")
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog baseline`: symptoms present before diagnosis.
 struct BaselineCommand: ParsableCommand {
@@ -24,13 +24,7 @@ struct BaselineCommand: ParsableCommand {
       }
       return term
     }
-    let database = try global.open(terms.isEmpty ? .read : .write)
-    let action: (JournalSession) throws -> (Profile, [String], [String]) = { session in
-      let profile = try global.chosenProfile(in: session)
-      let added = terms.isEmpty ? [] : try session.addBaseline(terms, to: profile)
-      return (profile, added, try session.baseline(of: profile))
-    }
-    let (profile, added, all) = try terms.isEmpty ? database.read(action) : database.write(action)
+    let (profile, added, all) = try global.open(terms.isEmpty ? .read : .write).baseline(adding: terms)
     if !terms.isEmpty { say("Recorded as before diagnosis for \(profile.name): \(labels(added.isEmpty ? terms : added))") }
     say(all.isEmpty ? "No symptoms recorded as before diagnosis." : "Before diagnosis: \(labels(all))")
   }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog check`: is the journal whole, current, and private?
 struct CheckCommand: ParsableCommand {
@@ -19,9 +19,9 @@ struct CheckCommand: ParsableCommand {
   var backups: [String] = []
 
   func run() throws {
-    let database = try global.open(.read)
-    let report = try database.check()
-    say("Journal: \(database.location.path) (\(report.entries) entries)")
+    let journal = try global.open(.read)
+    let report = try journal.check()
+    say("Journal: \(journal.path) (\(report.entries) entries)")
     let sqliteIntact = report.integrity == ["ok"] && report.foreignKeyProblems == 0
     say("Integrity: " + (sqliteIntact ? "ok" : "PROBLEMS: \(report.integrity.prefix(5).joined(separator: "; "))"
       + (report.foreignKeyProblems > 0 ? "; \(report.foreignKeyProblems) broken links" : "")))
@@ -39,13 +39,13 @@ struct CheckCommand: ParsableCommand {
     var damaged = false
     for backup in backups {
       do {
-        try AppDatabase.verifyBackup(backup)
+        try Journal.verifyBackup(backup)
         say("Backup \(backup): ok")
       } catch let error as CarelogError {
         say("Backup \(backup): \(error.message)")
         damaged = true
       }
-      if let mode = fileMode(backup), mode & 0o077 != 0 {
+      if let mode = Journal.fileMode(backup), mode & 0o077 != 0 {
         say("Privacy: \(backup) has mode \(String(mode, radix: 8)); others may read it. Fix with: chmod go-rwx \(backup)")
         wide = true
       }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 import Foundation
 
 /// `carelog checkin`: a short daily check-in in the terminal, saved in one go at the end.
@@ -33,12 +33,8 @@ struct CheckinCommand: ParsableCommand {
     }
     let clock = try Clock.system()
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
-    let database = try global.open(.write)
-    let (profile, terms) = try database.read { session in
-      let profile = try global.chosenProfile(in: session)
-      let recent = try session.entries(EntryQuery(profileID: profile.id, since: clock.today.adding(days: -14)))
-      return (profile, Self.uniqueTerms(recent.compactMap(\.term) + (try session.baseline(of: profile))))
-    }
+    let journal = try global.open(.write)
+    let (profile, terms) = try journal.checkinTerms(today: clock.today)
     let reporter = profile.reporter(named: byName, role: role)
     try EntryCheck.day(clock.today, profile: profile, today: clock.today)  // before any question, so no answer is lost
     sayWrapped("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
@@ -61,15 +57,10 @@ struct CheckinCommand: ParsableCommand {
       say("Nothing to save.")
       return
     }
-    try database.write { session in try entries.forEach(session.add) }
+    _ = try journal.record { _ in entries }
     say("Saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") for \(profile.name):")
     entries.forEach { say("  " + EntryLine.what($0)) }
-    FlagPrompts.check(entries, database, profile: profile, today: clock.today)
-  }
-
-  private static func uniqueTerms(_ terms: [String]) -> [String] {
-    var seen = Set<String>()
-    return terms.filter { seen.insert($0).inserted }
+    FlagPrompts.check(entries, journal, profile: profile, today: clock.today)
   }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog delete`: removes an entry from lists and summaries, keeping its history.
 struct DeleteCommand: ParsableCommand {
@@ -24,30 +24,19 @@ struct DeleteCommand: ParsableCommand {
 
   func run() throws {
     let clock = try Clock.system()
-    let database = try global.open(.write)
-    if purge { return try erase(database) }
-    let (entry, profile) = try database.write { session in
-      let entry = try global.entry(matching: id, in: session, action: "deleted")
-      try session.delete(entry, at: clock.now)
-      return (entry, try session.profile(id: entry.profileID))
-    }
+    let journal = try global.open(.write)
+    if purge { return try erase(journal) }
+    let (entry, profile) = try journal.delete(id, at: clock.now)
     say("Deleted \(EntryLine.what(entry)) on \(entry.occurredOn.withWeekday) for \(profile?.name ?? "?"). id \(entry.id.short)")
     say("Its history is kept: carelog history \(entry.id.short)")
   }
 
   /// Erases the entry for good, even one carelog cannot read back (a row written by an older carelog or by
   /// another program), which `carelog check` names.
-  private func erase(_ database: AppDatabase) throws {
-    let (key, entry, profile) = try database.write { session in
-      let key = try session.entryKey(matching: id, includingDeleted: true)
-      try global.checkOwner(profileID: key.profileID, id: key.id, in: session, action: "erased")
-      let entry = try? session.entry(matching: key.id, includingDeleted: true)
-      try session.purge(id: key.id)
-      return (key, entry, try session.profile(id: key.profileID))
-    }
-    let what = entry.map { "\(EntryLine.what($0)) on \($0.occurredOn.withWeekday)" } ?? "entry \(key.id.prefix(8))"
-    let emptied = try database.checkpoint()
-    say("Erased \(what) for \(profile?.name ?? "?") and its history, for good.")
-    if !emptied { say("Another carelog was reading; the erased text leaves the journal's -wal file at its next write.") }
+  private func erase(_ journal: Journal) throws {
+    let erased = try journal.erase(id)
+    let what = erased.entry.map { "\(EntryLine.what($0)) on \($0.occurredOn.withWeekday)" } ?? "entry \(erased.id.prefix(8))"
+    say("Erased \(what) for \(erased.profile?.name ?? "?") and its history, for good.")
+    if !erased.walEmptied { say("Another carelog was reading; the erased text leaves the journal's -wal file at its next write.") }
   }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogReports
-import CarelogStore
+import CarelogJournal
 import Foundation
 
 /// `carelog demo`: builds a realistic demo journal from the data built into the binary (`Fixtures/demo/`).
@@ -30,7 +29,8 @@ struct DemoCommand: ParsableCommand {
 
   func run() throws {
     let clock = try Clock.system()
-    let location = JournalLocation.resolve(flag: journal, environment: [:])
+    let choice = JournalChoice(journal: journal, profile: nil)
+    let location = choice.location
     if location.exists {
       throw CarelogError(
         .cannotCreate, "\(location.path) already exists, and the demo never overwrites a journal. Give a new file name.")
@@ -44,13 +44,11 @@ struct DemoCommand: ParsableCommand {
       try EntryCheck.content(entry)
       try EntryCheck.day(entry.occurredOn, profile: contents.profiles.first { $0.id == entry.profileID }, today: today)
     }
-    let database = try AppDatabase(location: location, access: .write)
-    try database.write { session in try contents.write(to: session) }
+    try Journal.open(choice, .write).fill(with: contents.contents)
     say("Built a demo journal at \(location.path):")
     say("  \(DemoJournal.describe(contents, today: today))")
     say("\nHere is the visit summary carelog makes from it (carelog summary):\n")
-    let summary = try SummaryCommand.make(
-      JournalChoice(journal: location.path, profile: nil), since: nil, until: nil, asOf: today.description)
+    let summary = try Journal.open(choice, .read).summary(since: nil, until: today, asOf: today)
     Terminal.standardOutput.write(ReportFormat.text.render(summary, width: Terminal.standardOutput.width))
     let carelog = Self.invocation(CommandLine.arguments.first ?? "carelog")
     let journal = ShellWord.quoted(location.path)

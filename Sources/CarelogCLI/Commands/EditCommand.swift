@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog edit`: changes an entry, keeping the earlier version in its history.
 struct EditCommand: ParsableCommand {
@@ -60,12 +60,8 @@ struct EditCommand: ParsableCommand {
     let newTime = try parseTime(at)
     let newNote = try note.map { try TextInput.note($0) }
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
-    let database = try global.open(.write)
-    let (entry, profile) = try database.write { session in
-      var entry = try global.entry(matching: id, in: session, action: "changed")
-      guard let profile = try session.profile(id: entry.profileID) else {
-        throw CarelogError.badData("The entry's profile is missing. Run carelog check.")
-      }
+    let (entry, profile) = try global.open(.write).edit(id, at: clock.now) { current, profile in
+      var entry = current
       if term != nil || value != nil || newSeverity != nil {
         let word = term ?? entry.term ?? entry.kind.rawValue
         let keepsValue = term == nil && value == nil
@@ -81,9 +77,7 @@ struct EditCommand: ParsableCommand {
       if byName != nil || role != nil {
         entry.reporter = profile.reporter(named: byName ?? entry.reporter.name, role: role)
       }
-      entry = try EntryCheck.checked(entry, profile: profile, today: clock.today, now: clock.now)
-      try session.edit(entry, at: clock.now)
-      return (entry, profile)
+      return try EntryCheck.checked(entry, profile: profile, today: clock.today, now: clock.now)
     }
     sayWrapped(EntryLine.confirmation(entry, profile: profile, verb: "Changed to"))
   }

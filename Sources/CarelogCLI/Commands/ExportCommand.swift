@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog export`: the whole journal as JSON (complete, re-importable) or CSV (one row per entry).
 struct ExportCommand: ParsableCommand {
@@ -30,14 +30,12 @@ struct ExportCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let database = try global.open(.read)
+    let journal = try global.open(.read)
     let stream = try OutputStream(path: output, force: force)
     do {
-      try database.read { session in
-        switch format {
-        case .json: try session.exportJSON { try stream.write(bytes: $0) }
-        case .csv: try EntryCSV.write(session, stream.write)
-        }
+      switch format {
+      case .json: try journal.exportJSON { try stream.write(bytes: $0) }
+      case .csv: try EntryCSV.write(journal, stream.write)
       }
       try stream.finish()
     } catch {
@@ -55,10 +53,9 @@ enum EntryCSV {
     "occurred_at", "recorded_at", "reporter", "reporter_role", "note",
   ]
 
-  static func write(_ session: JournalSession, _ write: (String) throws -> Void) throws {
+  static func write(_ journal: Journal, _ write: (String) throws -> Void) throws {
     try write(columns.joined(separator: ",") + "\r\n")
-    for profile in try session.profiles() {
-      try session.forEachEntry(EntryQuery(profileID: profile.id)) { entry in
+    try journal.forEachEntry { profile, entry in
         let cells: [String?] = [
           entry.id.rawValue, profile.name, entry.kind.rawValue, entry.term, entry.label,
           entry.severity.map { String($0.rawValue) }, entry.severity?.label, entry.value.map { Decimal.format($0, places: 6) },
@@ -66,7 +63,6 @@ enum EntryCSV {
           entry.reporter.name, entry.reporter.role.rawValue, entry.note,
         ]
         try write(cells.map { quoted($0 ?? "") }.joined(separator: ",") + "\r\n")
-      }
     }
   }
 

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogRules
-import CarelogStore
+import CarelogJournal
 
 /// `carelog flags`: patterns in the journal that the care team should hear about.
 struct FlagsCommand: ParsableCommand {
@@ -32,13 +31,7 @@ struct FlagsCommand: ParsableCommand {
       let clock = try Clock.system()
       let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
       let sinceDay = try since.map { try DateInput.parse($0, today: clock.today) }
-      let database = try global.open(.read)
-      let (profile, flags) = try database.read { session in
-        let profile = try global.chosenProfile(in: session)
-        let start = try sinceDay ?? FlagLoading.defaultSince(session, profile: profile, asOf: asOfDay)
-        let flags = try FlagLoading.flags(session, profile: profile, asOf: asOfDay, touching: start)
-        return (profile, RuleEngine.current(flags, since: start))
-      }
+      let (profile, flags) = try global.open(.read).flags(asOf: asOfDay, since: sinceDay)
       if json {
         say(JSONText.array(flags.map(FlagText.json)))
         return
@@ -64,28 +57,8 @@ struct FlagsCommand: ParsableCommand {
     func run() throws {
       let clock = try Clock.system()
       let text = try note.map { try TextInput.note($0) }
-      let database = try global.open(.write)
-      let flag = try database.write { session in
-        let profile = try global.chosenProfile(in: session)
-        let flags = try FlagLoading.flags(session, profile: profile, asOf: clock.today)
-        let flag = try Self.match(flagID, in: flags)
-        try session.acknowledge(flagID: flag.id, level: flag.level.rawValue, profile: profile, at: clock.now, note: text)
-        return flag
-      }
+      let flag = try global.open(.write).acknowledge(flagID, today: clock.today, at: clock.now, note: text)
       say("Marked as seen: \(flag.title) (\(flag.id)). It stays in summaries, marked as seen.")
-    }
-
-    static func match(_ text: String, in flags: [WarningFlag]) throws -> WarningFlag {
-      if let exact = flags.first(where: { $0.id == text }) { return exact }
-      let matches = flags.filter { $0.id.hasPrefix(text) }
-      guard matches.count == 1 else {
-        let ids = flags.prefix(5).map(\.id).joined(separator: ", ")
-        throw CarelogError.badData(
-          matches.isEmpty
-            ? "No flag has the id \(text). The current ones are: \(ids.isEmpty ? "none" : ids). See them with: carelog flags"
-            : "More than one flag starts with \(text). Type the whole id, as shown by carelog flags.")
-      }
-      return matches[0]
     }
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog history`: every version of an entry.
 struct HistoryCommand: ParsableCommand {
@@ -18,10 +18,7 @@ struct HistoryCommand: ParsableCommand {
   var id: String
 
   func run() throws {
-    let database = try global.open(.read)
-    let (versions, deletedAt) = try database.read { session in
-      try session.history(of: try global.entry(matching: id, includingDeleted: true, in: session, action: "shown").id)
-    }
+    let (versions, deletedAt) = try global.open(.read).history(id)
     for version in versions {
       let status = version.change.map { "\($0) \(version.supersededAt?.description ?? "")" } ?? "current"
       say("version \(version.revision) (\(status)), recorded \(version.entry.recordedAt)")

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog import`: reads a carelog JSON export into the journal.
 struct ImportCommand: ParsableCommand {
@@ -22,34 +22,13 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let clock = try Clock.system()
-    let name = file == "-" ? "standard input" : file
-    // Read once, before the journal is touched: a missing file is reported first, and both passes below
-    // read the same bytes, even from a pipe or a file that changes meanwhile.
-    let input = try ImportInput(path: file)
-    let context = ImportContext(today: clock.today, now: clock.now)
-    let checked: CheckedImport
-    do {
-      checked = try JournalImport.check(context) { input.reader() }
-    } catch let error as ImportError {
-      throw Self.refusal(error, in: name)
-    }
-    let database = try global.open(.write)
-    let report: ImportReport
-    do {
-      report = try database.write { session in try session.importJSON(checked) }
-    } catch let error as ImportError {
-      throw Self.refusal(error, in: name)
-    }
+    // Read once, before the journal is touched: a missing file is reported first, and both passes read the
+    // same bytes, even from a pipe or a file that changes meanwhile.
+    let report = try Journal.importFile(file, into: global.choice, today: clock.today, now: clock.now)
     let extended = report.entriesExtended == 0 ? "" : ", \(report.entriesExtended) given their later versions"
     say(
       "Imported \(report.entriesAdded) entr\(report.entriesAdded == 1 ? "y" : "ies") "
         + "(\(report.entriesAlreadyThere) already in the journal\(extended)), \(report.profilesAdded) new profile"
         + "\(report.profilesAdded == 1 ? "" : "s") and \(report.otherRecordsAdded) other records.")
-  }
-
-  /// One sentence: nothing was imported, where, and why.
-  private static func refusal(_ error: ImportError, in name: String) -> CarelogError {
-    let reason = error.description.hasSuffix(".") ? String(error.description.dropLast()) : error.description
-    return CarelogError.badData("Nothing was imported: in \(name), \(reason).")
   }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog list`: shows entries, oldest first.
 struct ListCommand: ParsableCommand {
@@ -33,23 +33,17 @@ struct ListCommand: ParsableCommand {
 
   func run() throws {
     let clock = try Clock.system()
-    var query = EntryQuery(reporter: by)
+    var query = EntryFilter(reporter: by)
     query.since = try since.map { try DateInput.parse($0, today: clock.today) }
     query.until = try until.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }
-    var kindFilter: Entry.Kind?
     if let symptom {
       switch LogTerm(symptom) {
       case .symptom(let match): query.term = match.term
-      case .kind(let kind): kindFilter = kind
+      case .kind(let kind): query.kind = kind
       case nil: query.term = SymptomCatalog.normalized(symptom)  // a custom symptom, checked below
       }
     }
-    let database = try global.open(.read)
-    let (profile, entries) = try database.read { session in
-      let profile = try global.chosenProfile(in: session)
-      query.profileID = profile.id
-      return (profile, try session.entries(query).filter { kindFilter == nil || $0.kind == kindFilter })
-    }
+    let (profile, entries) = try global.open(.read).entries(query)
     if entries.isEmpty, let term = query.term, SymptomCatalog.symptom(term: term) == nil {
       _ = try EntryContent(term: symptom ?? term, value: nil, severity: nil, allowNew: false)  // explains the typo
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog log`: records one symptom, measurement, infection or note.
 struct LogCommand: ParsableCommand {
@@ -82,19 +82,16 @@ struct LogRequest: Equatable {
     let note = try note.map { try TextInput.note($0) }
     let time = try parseTime(at)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
-    let database = try global.open(.write)
-    let (entry, profile) = try database.write { session in
-      let profile = try global.chosenProfile(in: session)
-      let entry = try EntryCheck.checked(Entry(
+    let journal = try Journal.open(global, .write)
+    let (entries, profile) = try journal.record { profile in
+      [try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
         severity: content.severity, value: content.value, unit: content.unit,
         occurredOn: try entryDay(on, clock: clock, profile: profile), occurredAt: time, recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)
-      try session.add(entry)
-      return (entry, profile)
+        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)]
     }
-    sayWrapped(EntryLine.confirmation(entry, profile: profile))
-    FlagPrompts.check([entry], database, profile: profile, today: clock.today)
+    sayWrapped(EntryLine.confirmation(entries[0], profile: profile))
+    FlagPrompts.check(entries, journal, profile: profile, today: clock.today)
   }
 }
 

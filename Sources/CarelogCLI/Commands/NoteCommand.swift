@@ -30,16 +30,12 @@ struct NoteCommand: ParsableCommand {
     let clock = try Clock.system()
     let note = try TextInput.note(text)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
-    let database = try global.open(.write)
-    let (entry, profile) = try database.write { session in
-      let profile = try global.chosenProfile(in: session)
-      let entry = try EntryCheck.checked(Entry(
+    let (entries, profile) = try global.open(.write).record { profile in
+      [try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: .note,
         occurredOn: try entryDay(on, clock: clock, profile: profile), recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)
-      try session.add(entry)
-      return (entry, profile)
+        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)]
     }
-    sayWrapped(EntryLine.confirmation(entry, profile: profile, verb: "Saved"))
+    sayWrapped(EntryLine.confirmation(entries[0], profile: profile, verb: "Saved"))
   }
 }

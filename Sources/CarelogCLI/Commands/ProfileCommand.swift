@@ -1,6 +1,5 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
 
 /// `carelog profile`: the people whose health the journal records.
 struct ProfileCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 extension ProfileCommand {
   struct Add: ParsableCommand {
@@ -18,12 +18,9 @@ extension ProfileCommand {
     func run() throws {
       let clock = try Clock.system()
       let profile = try fields.applied(to: Profile(name: try TextInput.name(name)), clock: clock)
-      let database = try global.open(.write)
-      let count = try database.write { session in
-        try session.add(profile)
-        return try session.profiles().count
-      }
-      say("Added profile \(profile.name). Journal: \(database.location.path)")
+      let journal = try global.open(.write)
+      let count = try journal.addProfile(profile)
+      say("Added profile \(profile.name). Journal: \(journal.path)")
       if count > 1 {
         say("This journal now has \(count) profiles: choose with --profile NAME, or carelog profile default NAME.")
       }
@@ -36,8 +33,7 @@ extension ProfileCommand {
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-      let database = try global.open(.read)
-      let (profiles, chosen) = try database.read { session in (try session.profiles(), try session.defaultProfileName()) }
+      let (profiles, chosen) = try global.open(.read).profiles()
       if json {
         say(JSONText.array(profiles.map { ProfileText.json($0, isDefault: $0.name == chosen) }))
       } else if profiles.isEmpty {
@@ -57,16 +53,8 @@ extension ProfileCommand {
 
     func run() throws {
       let clock = try Clock.system()
-      let database = try global.open(.read)
-      let text = try database.read { session in
-        var options = global
-        if let name { options.profile = name }
-        let profile = try options.chosenProfile(in: session)
-        return ProfileText.details(
-          profile, treatments: try session.treatments(of: profile), baseline: try session.baseline(of: profile),
-          today: clock.today)
-      }
-      say(text)
+      let details = try global.open(.read).profileDetails(named: name)
+      say(ProfileText.details(details.profile, treatments: details.treatments, baseline: details.baseline, today: clock.today))
     }
   }
 
@@ -84,20 +72,8 @@ extension ProfileCommand {
 
     func run() throws {
       let clock = try Clock.system()
-      let database = try global.open(.write)
-      let profile = try database.write { session in
-        guard let current = try session.profile(named: name) else {
-          throw CarelogError.badData("There is no profile named \(name). See them with: carelog profile list")
-        }
-        let updated = try fields.applied(to: current, clock: clock)
-        // No entry may come before the birth, or the journal's own export would not import.
-        if let born = updated.born, let first = try session.earliestEntryDay(profileID: current.id!), first < born {
-          throw CarelogError.badData(
-            "\(current.name) has an entry on \(first), before \(born). Check the birth date, or change that entry "
-              + "first (carelog list --until \(first)).")
-        }
-        try session.update(updated)
-        return updated
+      let profile = try global.open(.write).updateProfile(named: name) { current in
+        try fields.applied(to: current, clock: clock)
       }
       say("Updated profile \(profile.name).")
     }
@@ -109,15 +85,7 @@ extension ProfileCommand {
     @Argument(help: "The profile to use by default.") var name: String
 
     func run() throws {
-      let database = try global.open(.write)
-      let profile = try database.write { session in
-        guard let profile = try session.profile(named: name) else {
-          let names = try session.profiles().map(\.name).joined(separator: ", ")
-          throw CarelogError.badData("There is no profile named \(name). The profiles are: \(names).")
-        }
-        try session.setDefaultProfile(profile)
-        return profile
-      }
+      let profile = try global.open(.write).setDefaultProfile(named: name)
       say("\(profile.name) is now the default profile.")
     }
   }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogReports
-import CarelogRules
-import CarelogStore
+import CarelogJournal
 
 /// `carelog summary`: the one-page visit summary.
 struct SummaryCommand: ParsableCommand {
@@ -57,26 +55,7 @@ struct SummaryCommand: ParsableCommand {
     let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
     let untilDay = try until.map { try DateInput.parse($0, today: clock.today, allowFuture: true) } ?? asOfDay
     let sinceDay = try since.flatMap { $0 == "last-visit" ? nil : try DateInput.parse($0, today: clock.today) }
-    let database = try choice.open(.read)
-    return try database.read { session in
-      let profile = try choice.chosenProfile(in: session)
-      let visits = try session.visits(of: profile)
-      let start = sinceDay ?? visits.last { $0.date < asOfDay }?.date ?? asOfDay.adding(days: -29)
-      guard start <= untilDay else {
-        throw CarelogError.usage("The period starts (\(start)) after it ends (\(untilDay)). Check --since and --until.")
-      }
-      let asOf = max(asOfDay, untilDay)
-      let entries = try session.entries(
-        profileID: profile.id!, until: asOf, since: RuleEngine.lookBack().mapValues { start.adding(days: -$0) })
-      let treatments = try session.treatments(of: profile)
-      let baseline = try session.baseline(of: profile)
-      let input = RuleInput(
-        profile: profile, entries: entries, treatments: treatments, baseline: Set(baseline), visits: visits, asOf: asOf)
-      let flags = RuleEngine.flags(input, acknowledgements: try FlagLoading.acknowledgements(session, profile: profile))
-      return SummaryBuilder.build(
-        profile: profile, entries: input.entries, treatments: treatments, baseline: baseline, flags: flags,
-        period: start...untilDay, asOf: asOf)
-    }
+    return try Journal.open(choice, .read).summary(since: sinceDay, until: untilDay, asOf: asOfDay)
   }
 }
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog treatment`: the profile's treatment history.
 struct TreatmentCommand: ParsableCommand {
@@ -37,14 +37,9 @@ struct TreatmentCommand: ParsableCommand {
       if let start, let end, end < start {
         throw CarelogError.badData("The end date \(end) is before the start date \(start). Check both dates.")
       }
-      var checked = try RecordCheck.treatment(
+      let checked = try RecordCheck.treatment(
         Treatment(profileID: 0, agent: match.key, from: start, to: end, note: note), today: clock.today)
-      let database = try global.open(.write)
-      let (treatment, profile) = try database.write { session in
-        let profile = try global.chosenProfile(in: session)
-        checked.profileID = profile.id!
-        return (try session.add(checked), profile)
-      }
+      let (treatment, profile) = try global.open(.write).addTreatment(checked)
       say("Added to \(profile.name)'s treatments: \(TreatmentText.line(treatment))")
     }
   }
@@ -54,11 +49,7 @@ struct TreatmentCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      let database = try global.open(.read)
-      let (treatments, profile) = try database.read { session in
-        let profile = try global.chosenProfile(in: session)
-        return (try session.treatments(of: profile), profile)
-      }
+      let (treatments, profile) = try global.open(.read).treatments()
       if treatments.isEmpty { say("No treatments recorded for \(profile.name). Add one with: carelog treatment add AGENT") }
       treatments.forEach { say(TreatmentText.line($0)) }
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// `carelog visit`: clinic visits, past or planned.
 struct VisitCommand: ParsableCommand {
@@ -27,12 +27,7 @@ struct VisitCommand: ParsableCommand {
       let day = try DateInput.parse(date, today: clock.today, allowFuture: true)
       let visit = try RecordCheck.visit(Visit(profileID: 0, date: day, with: with, note: note))
       let who = visit.with
-      let database = try global.open(.write)
-      let profile = try database.write { session in
-        let profile = try global.chosenProfile(in: session)
-        try session.add(Visit(profileID: profile.id!, date: day, with: who, note: visit.note))
-        return profile
-      }
+      let profile = try global.open(.write).addVisit(visit)
       let kind = day > clock.today ? "Planned visit" : "Visit"
       say("\(kind) on \(day.withWeekday) for \(profile.name)" + (who.map { " with \($0)" } ?? "") + ".")
     }
@@ -44,11 +39,7 @@ struct VisitCommand: ParsableCommand {
 
     func run() throws {
       let clock = try Clock.system()
-      let database = try global.open(.read)
-      let (visits, profile) = try database.read { session in
-        let profile = try global.chosenProfile(in: session)
-        return (try session.visits(of: profile), profile)
-      }
+      let (visits, profile) = try global.open(.read).visits()
       if visits.isEmpty { say("No visits recorded for \(profile.name). Add one with: carelog visit add DATE") }
       for visit in visits {
         let planned = visit.date > clock.today ? "  (planned)" : ""

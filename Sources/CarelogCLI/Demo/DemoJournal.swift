@@ -1,5 +1,5 @@
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 import Foundation
 
 /// The demo journal's contents, read from TSV files whose dates are day offsets from "today".
@@ -68,15 +68,12 @@ struct DemoJournal {
       note: row["note"]!.nilIfEmpty)
   }
 
-  func write(to session: JournalSession) throws {
-    for profile in profiles { try session.add(profile) }
-    for treatment in treatments { try session.add(treatment) }
-    for (id, term) in baseline {
-      guard let profile = profiles.first(where: { $0.id == id }) else { continue }
-      _ = try session.addBaseline([term], to: profile)
-    }
-    for visit in visits { try session.add(visit) }
-    for entry in entries { try session.add(entry) }
+  /// The contents to write into a new journal.
+  var contents: JournalContents {
+    var contents = JournalContents()
+    (contents.profiles, contents.treatments, contents.baseline) = (profiles, treatments, baseline)
+    (contents.visits, contents.entries) = (visits, entries)
+    return contents
   }
 
   static func describe(_ demo: DemoJournal, today: LocalDate) -> String {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarelogCore
+import CarelogJournal
 import Foundation
 
 /// The program's edge: parses the command line, runs the command, and turns any error into one plain
@@ -7,6 +8,7 @@ import Foundation
 public enum CarelogMain {
   public static func run() -> Never {
     umask(0o077)  // journal, its -wal/-shm, backups and exports are private whatever the caller's umask
+    Notices.handler = { Terminal.standardError.write($0 + "\n") }
     let arguments = Array(CommandLine.arguments.dropFirst())
     if let request = FastLogParser.parse(arguments) {
       finish { try request.run() }

@@ -1,5 +1,5 @@
 import CarelogCore
-import CarelogRules
+import CarelogJournal
 
 /// How flags are printed: plain text for people, JSON with stable keys for tools.
 enum FlagText {

@@ -1,5 +1,5 @@
 import CarelogCore
-import CarelogStore
+import CarelogJournal
 
 /// How a profile is shown: details for `profile show`, JSON for `profile list --json`.
 enum ProfileText {
@@ -28,7 +28,7 @@ enum ProfileText {
   }
 
   static func json(_ profile: Profile, isDefault: Bool) -> JSONText {
-    .object(ExportFormat.profileFields(profile, isDefault: isDefault))
+    .object(ProfileJSON.fields(profile, isDefault: isDefault))
   }
 
 }

@@ -2,6 +2,37 @@ import CarelogCore
 import CarelogRules
 import CarelogStore
 
+/// Warning flags: the current ones, those a new entry set off, and acknowledging one.
+extension Journal {
+  /// The chosen profile's flags still going on at `since` or later, as of `asOf`; `since` defaults to the last
+  /// visit before `asOf`, else `ReportingPeriod.defaultDays` before it.
+  public func flags(asOf: LocalDate, since: LocalDate? = nil) throws -> (profile: Profile, flags: [WarningFlag]) {
+    try database.read { session in
+      let profile = try choice.chosenProfile(in: session)
+      let start = try since ?? ReportingPeriod.defaultStart(visits: session.visits(of: profile), asOf: asOf)
+      let flags = try FlagLoading.flags(session, profile: profile, asOf: asOf, touching: start)
+      return (profile, RuleEngine.current(flags, since: start))
+    }
+  }
+
+  /// The flags that `entries` (just recorded for `profile`) take part in, for showing at once: not those marked
+  /// as seen, unless urgent. Read after the write, so other writers are not held up.
+  public func flagsRaised(by entries: [Entry], profile: Profile, today: LocalDate) throws -> [WarningFlag] {
+    try database.read { session in try FlagPrompts.raised(by: entries, session, profile: profile, today: today) }
+  }
+
+  /// Marks the chosen profile's flag whose id is, or starts with, `id` as seen at its current level.
+  public func acknowledge(_ id: String, today: LocalDate, at moment: Timestamp, note: String?) throws -> WarningFlag {
+    try database.write { session in
+      let profile = try choice.chosenProfile(in: session)
+      let flags = try FlagLoading.flags(session, profile: profile, asOf: today)
+      let flag = try FlagMatch.match(id, in: flags)
+      try session.acknowledge(flagID: flag.id, level: flag.level.rawValue, profile: profile, at: moment, note: note)
+      return flag
+    }
+  }
+}
+
 /// Loads what the rules need for one profile, in the caller's transaction, and evaluates them.
 enum FlagLoading {
   /// Every flag of `profile` as of `asOf`. With `touching`, only the entries the rules need for flags that reach
@@ -26,17 +57,15 @@ enum FlagLoading {
   }
 
   static func acknowledgements(_ session: JournalSession, profile: Profile) throws -> [FlagAcknowledgement] {
-    try session.acknowledgements(of: profile).compactMap { stored in
-      FlagLevel(rawValue: stored.level).map {
-        FlagAcknowledgement(flagID: stored.flagID, level: $0, at: stored.at, note: stored.note)
+    try session.acknowledgements(of: profile).map { stored in
+      guard let level = FlagLevel(rawValue: stored.level) else {
+        throw CarelogError.badData(
+          "The journal marks flag \(stored.flagID) as seen at an unknown level (\(stored.level)). Run carelog check.")
       }
+      return FlagAcknowledgement(flagID: stored.flagID, level: level, at: stored.at, note: stored.note)
     }
   }
 
-  /// The default start of "current": the last visit before `asOf`, else 30 days before it.
-  static func defaultSince(_ session: JournalSession, profile: Profile, asOf: LocalDate) throws -> LocalDate {
-    try session.visits(of: profile).last { $0.date < asOf }?.date ?? asOf.adding(days: -30)
-  }
 }
 
 /// The flags a just-written entry raised or changed, shown at once below the confirmation.
@@ -72,21 +101,20 @@ enum FlagPrompts {
     RuleEngine.needs(around: entry).map { EntryWindow(kind: $0.kind, term: $0.term, since: $0.since) }
   }
 
-  /// After the entries are saved (their transaction is over, so other writers are not held up), shows the
-  /// flags they raised. A failure here does not undo the saved entries; it is only reported.
-  static func check(_ entries: [Entry], _ database: AppDatabase, profile: Profile, today: LocalDate) {
-    do {
-      show(try database.read { session in try raised(by: entries, session, profile: profile, today: today) })
-    } catch {
-      Terminal.standardError.write("carelog: the entry is saved, but checking it for warning signs failed: \(error)\n")
-    }
-  }
+}
 
-  static func show(_ flags: [WarningFlag]) {
-    guard !flags.isEmpty else { return }
-    for flag in flags { say("\n" + FlagText.block(flag)) }
-    let width = Terminal.standardOutput.width
-    say("\n" + TextWrap.lines("See the details and sources with: carelog flags", width: width).joined(separator: "\n"))
-    say(FlagText.closing())
+/// Finds a flag by its id, or a unique beginning of it.
+enum FlagMatch {
+  static func match(_ text: String, in flags: [WarningFlag]) throws -> WarningFlag {
+    if let exact = flags.first(where: { $0.id == text }) { return exact }
+    let matches = flags.filter { $0.id.hasPrefix(text) }
+    guard matches.count == 1 else {
+      let ids = flags.prefix(5).map(\.id).joined(separator: ", ")
+      throw CarelogError.badData(
+        matches.isEmpty
+          ? "No flag has the id \(text). The current ones are: \(ids.isEmpty ? "none" : ids). See them with: carelog flags"
+          : "More than one flag starts with \(text). Type the whole id, as shown by carelog flags.")
+    }
+    return matches[0]
   }
 }

@@ -1,0 +1,116 @@
+import CarelogCore
+import CarelogStore
+
+/// Recording, listing, changing and removing entries.
+extension Journal {
+  /// Records the entries `make` builds for the chosen profile, in one transaction, checked by the shared
+  /// validation. Returns them with the profile; `flagsRaised(by:)` then says what they set off.
+  public func record(_ make: (Profile) throws -> [Entry]) throws -> (entries: [Entry], profile: Profile) {
+    try database.write { session in
+      let profile = try choice.chosenProfile(in: session)
+      let entries = try make(profile)
+      for entry in entries { try session.add(entry) }
+      return (entries, profile)
+    }
+  }
+
+  /// The chosen profile's entries that `query` selects (its profile is set here), and the profile.
+  public func entries(_ query: EntryFilter) throws -> (profile: Profile, entries: [Entry]) {
+    try database.read { session in
+      let profile = try choice.chosenProfile(in: session)
+      var stored = EntryQuery(profileID: profile.id, since: query.since, until: query.until, term: query.term, reporter: query.reporter)
+      stored.profileID = profile.id
+      return (profile, try session.entries(stored).filter { query.kind == nil || $0.kind == query.kind })
+    }
+  }
+
+  /// Changes the entry whose id starts with `prefix` (refused when a profile was named and it is another's), keeping
+  /// its earlier version. `change` gets the entry and its profile and returns the new content.
+  public func edit(
+    _ prefix: String, at moment: Timestamp, _ change: (Entry, Profile) throws -> Entry
+  ) throws -> (entry: Entry, profile: Profile) {
+    try database.write { session in
+      let entry = try choice.entry(matching: prefix, includingDeleted: false, in: session, action: "changed")
+      guard let profile = try session.profile(id: entry.profileID) else {
+        throw CarelogError.badData("The entry's profile is missing. Run carelog check.")
+      }
+      let updated = try change(entry, profile)
+      try session.edit(updated, at: moment)
+      return (updated, profile)
+    }
+  }
+
+  /// Deletes the entry whose id starts with `prefix`, keeping its history.
+  public func delete(_ prefix: String, at moment: Timestamp) throws -> (entry: Entry, profile: Profile?) {
+    try database.write { session in
+      let entry = try choice.entry(matching: prefix, includingDeleted: false, in: session, action: "deleted")
+      try session.delete(entry, at: moment)
+      return (entry, try session.profile(id: entry.profileID))
+    }
+  }
+
+  /// What `erase` did: the entry (nil when it could not be read back), its id, its profile, and whether the erased
+  /// text is already gone from the journal's -wal file too.
+  public struct Erasure {
+    public let id: String
+    public let entry: Entry?
+    public let profile: Profile?
+    public let walEmptied: Bool
+  }
+
+  /// Erases an entry and its history for good, even one carelog cannot read back (which `check` names).
+  public func erase(_ prefix: String) throws -> Erasure {
+    let (key, entry, profile) = try database.write { session in
+      let key = try session.entryKey(matching: prefix, includingDeleted: true)
+      try choice.checkOwner(profileID: key.profileID, id: key.id, in: session, action: "erased")
+      let entry = try? session.entry(matching: key.id, includingDeleted: true)
+      try session.purge(id: key.id)
+      return (key, entry, try session.profile(id: key.profileID))
+    }
+    return Erasure(id: key.id, entry: entry, profile: profile, walEmptied: try database.checkpoint())
+  }
+
+  /// Every version of the entry whose id starts with `prefix`, oldest first, and when it was deleted.
+  public func history(_ prefix: String) throws -> (versions: [EntryVersion], deletedAt: Timestamp?) {
+    try database.read { session in
+      try session.history(of: try choice.entry(matching: prefix, includingDeleted: true, in: session, action: "shown").id)
+    }
+  }
+
+  /// Calls `body` with every current entry of every profile, one at a time (for CSV export).
+  public func forEachEntry(_ body: (Profile, Entry) throws -> Void) throws {
+    try database.read { session in
+      for profile in try session.profiles() {
+        try session.forEachEntry(EntryQuery(profileID: profile.id)) { try body(profile, $0) }
+      }
+    }
+  }
+
+  /// The terms the check-in asks about: symptoms of the last two weeks, then those from before diagnosis.
+  public func checkinTerms(today: LocalDate) throws -> (profile: Profile, terms: [String]) {
+    try database.read { session in
+      let profile = try choice.chosenProfile(in: session)
+      let recent = try session.entries(EntryQuery(profileID: profile.id, since: today.adding(days: -14)))
+      var seen = Set<String>()
+      let terms = (recent.compactMap(\.term) + (try session.baseline(of: profile))).filter { seen.insert($0).inserted }
+      return (profile, terms)
+    }
+  }
+}
+
+/// Which entries a face asks for: nil fields do not filter.
+public struct EntryFilter: Sendable {
+  public var since: LocalDate?
+  public var until: LocalDate?
+  public var term: String?
+  public var kind: Entry.Kind?
+  public var reporter: String?
+
+  public init(since: LocalDate? = nil, until: LocalDate? = nil, term: String? = nil, kind: Entry.Kind? = nil, reporter: String? = nil) {
+    self.since = since
+    self.until = until
+    self.term = term
+    self.kind = kind
+    self.reporter = reporter
+  }
+}

@@ -1,0 +1,47 @@
+import CarelogCore
+import CarelogStore
+
+/// Backups, the integrity check, export and import.
+extension Journal {
+  /// A checked copy of the journal at `path` (safe while others log).
+  public func backup(to path: String) throws { try database.backup(to: path) }
+
+  /// SQLite's checks, the version, every row read back, and who else can read the files.
+  public func check() throws -> CheckReport { try database.check() }
+
+  /// Whether the file at `path` is a whole, readable carelog backup; throws saying what is wrong.
+  public static func verifyBackup(_ path: String) throws { try AppDatabase.verifyBackup(path) }
+
+  /// The permission bits of the file at `path`, or nil when it cannot be read.
+  public static func fileMode(_ path: String) -> Int? { CarelogStore.fileMode(path) }
+
+  /// The whole journal as carelog's JSON export, written in pieces.
+  public func exportJSON(_ write: ([UInt8]) throws -> Void) throws {
+    try database.read { session in try session.exportJSON(write) }
+  }
+
+  /// Imports the file at `path` (`-` for standard input), read once and checked in full before the journal is
+  /// touched; all or nothing. `name` says where the input came from in messages.
+  public static func importFile(_ path: String, into choice: JournalChoice, today: LocalDate, now: Timestamp) throws -> ImportReport {
+    let name = path == "-" ? "standard input" : path
+    let input = try ImportInput(path: path)
+    let checked: CheckedImport
+    do {
+      checked = try JournalImport.check(ImportContext(today: today, now: now)) { input.reader() }
+    } catch let error as ImportError {
+      throw refusal(error, in: name)
+    }
+    let journal = try Journal.open(choice, .write)
+    do {
+      return try journal.database.write { session in try session.importJSON(checked) }
+    } catch let error as ImportError {
+      throw refusal(error, in: name)
+    }
+  }
+
+  /// One sentence: nothing was imported, where, and why.
+  private static func refusal(_ error: ImportError, in name: String) -> CarelogError {
+    let reason = error.description.hasSuffix(".") ? String(error.description.dropLast()) : error.description
+    return CarelogError.badData("Nothing was imported: in \(name), \(reason).")
+  }
+}

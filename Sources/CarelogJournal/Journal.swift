@@ -1,0 +1,42 @@
+import CarelogCore
+import CarelogStore
+import Foundation
+
+/// The application layer: the use cases every face (the command line, the web page) calls, as plain functions
+/// on an open journal. Faces parse and print; they never open sessions, run rules or build summaries themselves.
+public struct Journal {
+  let database: AppDatabase
+  /// The journal and profile the face chose.
+  public let choice: JournalChoice
+
+  /// How a face opens the journal: to read (never creates it) or to write (creates it when missing).
+  public enum Access: Sendable {
+    case read, write
+  }
+
+  /// Opens the chosen journal. A journal upgraded to the current version on opening is announced through
+  /// `Notices`, with where the copy of the old version was saved.
+  public static func open(_ choice: JournalChoice, _ access: Access) throws -> Journal {
+    let database = try AppDatabase(location: choice.location, access: access == .read ? .read : .write)
+    if let backup = database.upgradeBackup {
+      Notices.post("carelog upgraded this journal to its current version. A copy of it as it was is saved at \(backup)")
+    }
+    return Journal(database: database, choice: choice)
+  }
+
+  /// The journal file's path.
+  public var path: String { database.location.path }
+
+  /// The chosen profile.
+  public func profile() throws -> Profile {
+    try database.read { session in try choice.chosenProfile(in: session) }
+  }
+}
+
+/// Messages the application layer has for the user outside a use case's result (an upgrade that made a copy).
+/// The face decides where they go; by default nowhere.
+public enum Notices {
+  nonisolated(unsafe) public static var handler: (String) -> Void = { _ in }
+
+  static func post(_ message: String) { handler(message) }
+}
