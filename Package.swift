@@ -38,12 +38,14 @@ let package = Package(
     .target(name: "CarelogRules", dependencies: ["CarelogCore"]),
     // The visit summary: pure, a summary model in, text out, one formatter per format.
     .target(name: "CarelogReports", dependencies: ["CarelogCore", "CarelogRules"]),
-    .testTarget(name: "CarelogCoreTests", dependencies: ["CarelogCore"]),
-    .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore", "CarelogCore"]),
+    // Helpers the test targets share.
+    .target(name: "CarelogTestSupport", dependencies: ["CarelogCore"], path: "Sources/CarelogTestSupport"),
+    .testTarget(name: "CarelogCoreTests", dependencies: ["CarelogCore", "CarelogTestSupport"]),
+    .testTarget(name: "CarelogStoreTests", dependencies: ["CarelogStore", "CarelogCore", "CarelogTestSupport"]),
     .testTarget(name: "CarelogRulesTests", dependencies: ["CarelogRules", "CarelogCore"]),
     .testTarget(name: "CarelogReportsTests", dependencies: ["CarelogReports", "CarelogCore", "CarelogRules"]),
     .testTarget(name: "CarelogCLITests", dependencies: ["CarelogCLI", "CarelogCore"]),
-    .testTarget(name: "CarelogJournalTests", dependencies: ["CarelogJournal", "CarelogCore"]),
+    .testTarget(name: "CarelogJournalTests", dependencies: ["CarelogJournal", "CarelogCore", "CarelogRules"]),
     .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
   ]
 )

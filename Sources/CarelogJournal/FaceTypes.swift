@@ -5,7 +5,6 @@ import CarelogStore
 // The types the use cases hand to faces, named here so that a face imports the application layer and Core only.
 
 public typealias WarningFlag = CarelogRules.WarningFlag
-public typealias FlagLevel = CarelogRules.FlagLevel
 public typealias Summary = CarelogReports.Summary
 public typealias ReportFormat = CarelogReports.ReportFormat
 public typealias EntryVersion = CarelogStore.EntryVersion

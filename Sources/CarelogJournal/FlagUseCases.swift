@@ -27,7 +27,7 @@ extension Journal {
       let profile = try choice.chosenProfile(in: session)
       let flags = try FlagLoading.flags(session, profile: profile, asOf: today)
       let flag = try FlagMatch.match(id, in: flags)
-      try session.acknowledge(flagID: flag.id, level: flag.level.rawValue, profile: profile, at: moment, note: note)
+      try session.acknowledge(flagID: flag.id, level: flag.level, profile: profile, at: moment, note: note)
       return flag
     }
   }
@@ -57,12 +57,8 @@ enum FlagLoading {
   }
 
   static func acknowledgements(_ session: JournalSession, profile: Profile) throws -> [FlagAcknowledgement] {
-    try session.acknowledgements(of: profile).map { stored in
-      guard let level = FlagLevel(rawValue: stored.level) else {
-        throw CarelogError.badData(
-          "The journal marks flag \(stored.flagID) as seen at an unknown level (\(stored.level)). Run carelog check.")
-      }
-      return FlagAcknowledgement(flagID: stored.flagID, level: level, at: stored.at, note: stored.note)
+    try session.acknowledgements(of: profile).map {
+      FlagAcknowledgement(flagID: $0.flagID, level: $0.level, at: $0.at, note: $0.note)
     }
   }
 

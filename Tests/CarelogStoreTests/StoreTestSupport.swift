@@ -3,34 +3,7 @@ import CarelogStore
 import Foundation
 import Testing
 
-/// Runs `body` with a new, empty folder of its own under the system temporary folder, removed afterwards.
-func withTemporaryFolder(_ body: (String) throws -> Void) throws {
-  let folder = FileManager.default.temporaryDirectory
-    .appendingPathComponent("carelog-store-tests-\(UUID().uuidString)").path
-  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-  defer { try? FileManager.default.removeItem(atPath: folder) }
-  try body(folder)
-}
-
-/// Runs `body` and checks that it throws a `CarelogError` of `category`, naming any value it returned instead.
-@discardableResult
-func expectCarelogError<T>(
-  _ category: CarelogError.Category, _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
-  _ body: () throws -> T
-) -> CarelogError? {
-  do {
-    let value = try body()
-    Issue.record("\(what): expected a CarelogError(\(category)), but it returned \(value)", sourceLocation: sourceLocation)
-    return nil
-  } catch let error as CarelogError {
-    #expect(error.category == category, "\(what): wrong category for \"\(error.message)\"", sourceLocation: sourceLocation)
-    #expect(!error.message.isEmpty, "\(what): the error has no message", sourceLocation: sourceLocation)
-    return error
-  } catch {
-    Issue.record("\(what): expected a CarelogError, but it threw \(error)", sourceLocation: sourceLocation)
-    return nil
-  }
-}
+@_exported import CarelogTestSupport
 
 /// The entries and profiles used by the store tests.
 enum Sample {

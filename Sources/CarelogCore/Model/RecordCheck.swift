@@ -56,17 +56,14 @@ public enum RecordCheck {
     return treatment
   }
 
-  /// The levels a flag can have, as stored.
-  public static let flagLevels: Set<String> = ["urgent", "soon", "next-visit", "info"]
-
   /// An acknowledged flag: a flag id as carelog makes them, a known level, a moment not in the future.
   public static func acknowledgement(
     flagID: String, level: String, at moment: Timestamp, note: String?, now: Timestamp
-  ) throws -> (flagID: String, level: String, at: Timestamp, note: String?) {
-    guard flagLevels.contains(level) else {
+  ) throws -> (flagID: String, level: FlagLevel, at: Timestamp, note: String?) {
+    guard let known = FlagLevel(rawValue: level) else {
       throw CarelogError.badData("\"\(TextInput.shown(level))\" is not a flag level (urgent, soon, next-visit or info).")
     }
     try SupportedDates.checkPast(moment, "time it was acknowledged", now: now)
-    return (try TextInput.flagID(flagID), level, moment, try note.map { try TextInput.note($0) })
+    return (try TextInput.flagID(flagID), known, moment, try note.map { try TextInput.note($0) })
   }
 }

@@ -7,7 +7,7 @@ struct ImportedProfile {
   var treatments: [Treatment] = []
   var baseline: [String] = []
   var visits: [Visit] = []
-  var acknowledgements: [(flagID: String, level: String, at: Timestamp, note: String?)] = []
+  var acknowledgements: [(flagID: String, level: FlagLevel, at: Timestamp, note: String?)] = []
 }
 
 /// What imported values are checked against: "today" and "now" (nothing may be in the future).

@@ -41,7 +41,7 @@ extension JournalSession {
     }
     let acks = try acknowledgements(of: profile).map { a -> JSONText in
       .object([
-        ("flag_id", .string(a.flagID)), ("level", .string(a.level)), ("acknowledged_at", .string(a.at.description)),
+        ("flag_id", .string(a.flagID)), ("level", .string(a.level.rawValue)), ("acknowledged_at", .string(a.at.description)),
         ("note", a.note.map(JSONText.string) ?? .null),
       ])
     }

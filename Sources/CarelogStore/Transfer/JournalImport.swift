@@ -212,7 +212,7 @@ extension JournalSession {
     for ack in imported.acknowledgements {
       try db.execute(
         sql: "INSERT OR IGNORE INTO flagAck(profileId, flagId, level, acknowledgedAt, note) VALUES (?, ?, ?, ?, ?)",
-        arguments: [id, ack.flagID, ack.level, ack.at.description, ack.note])
+        arguments: [id, ack.flagID, ack.level.rawValue, ack.at.description, ack.note])
       report.otherRecordsAdded += db.changesCount
     }
     return profile

@@ -1,17 +1,16 @@
 import CarelogCore
-import CarelogJournal
 import Foundation
 
 /// The demo journal's contents, read from TSV files whose dates are day offsets from "today".
-struct DemoJournal {
-  var profiles: [Profile] = []
-  var treatments: [Treatment] = []
-  var baseline: [(Int64, String)] = []
-  var visits: [Visit] = []
-  var entries: [Entry] = []
+public struct DemoJournal: Sendable {
+  public var profiles: [Profile] = []
+  public var treatments: [Treatment] = []
+  public var baseline: [(Int64, String)] = []
+  public var visits: [Visit] = []
+  public var entries: [Entry] = []
 
   /// The demo built into the binary (`DemoData`), or the TSV files of `folder` (rule fixtures).
-  static func load(from folder: String?, today: LocalDate) throws -> DemoJournal {
+  public static func load(from folder: String?, today: LocalDate) throws -> DemoJournal {
     let source = folder.map(TSV.Source.folder) ?? .builtIn
     var demo = DemoJournal()
     var ids: [String: Int64] = [:]
@@ -69,14 +68,14 @@ struct DemoJournal {
   }
 
   /// The contents to write into a new journal.
-  var contents: JournalContents {
+  public var contents: JournalContents {
     var contents = JournalContents()
     (contents.profiles, contents.treatments, contents.baseline) = (profiles, treatments, baseline)
     (contents.visits, contents.entries) = (visits, entries)
     return contents
   }
 
-  static func describe(_ demo: DemoJournal, today: LocalDate) -> String {
+  public static func describe(_ demo: DemoJournal, today: LocalDate) -> String {
     let profile = demo.profiles[0]
     let age = profile.born.map { ", \(today.years(since: $0))" } ?? ""
     var counts: [String: Int] = [:]

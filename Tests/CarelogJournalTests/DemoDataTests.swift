@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CarelogCLI
+@testable import CarelogJournal
 
 /// The demo built into the binary is exactly `Fixtures/demo/`, so an installed `carelog demo` shows what the files say.
 struct DemoDataTests {
@@ -16,15 +16,5 @@ struct DemoDataTests {
       if text.hasSuffix("\n") { text.removeLast() }
       #expect(DemoData.files[name] == text, "\(name) differs from the built-in copy: run scripts/update-demo-data.sh")
     }
-  }
-}
-
-struct InvocationTests {
-  @Test func tryMoreLinesUseTheCommandAsItWasRun() {
-    #expect(DemoCommand.invocation("/work/carelog/.build/x86_64-unknown-linux-gnu/debug/carelog") == "swift run carelog")
-    #expect(DemoCommand.invocation("carelog") == "carelog")
-    #expect(DemoCommand.invocation("/opt/my tools/carelog") == "'/opt/my tools/carelog'")
-    #expect(ShellWord.quoted("/tmp/a b/demo.sqlite") == "'/tmp/a b/demo.sqlite'")
-    #expect(ShellWord.quoted("/tmp/demo.sqlite") == "/tmp/demo.sqlite")
   }
 }

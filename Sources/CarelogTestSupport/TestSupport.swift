@@ -1,10 +1,12 @@
+// Helpers shared by the test targets (one copy instead of one per target).
 import CarelogCore
+import Foundation
 import Testing
 
 /// Runs `body` and checks that it throws a `CarelogError` of `category`. When it returns instead, the issue
 /// names the value it returned, so a silent fallback (a date of "today", a guessed unit) is visible.
 @discardableResult
-func expectCarelogError<T>(
+public func expectCarelogError<T>(
   _ category: CarelogError.Category, _ what: String, sourceLocation: SourceLocation = #_sourceLocation,
   _ body: () throws -> T
 ) -> CarelogError? {
@@ -20,4 +22,13 @@ func expectCarelogError<T>(
     Issue.record("\(what): expected a CarelogError, but it threw \(error)", sourceLocation: sourceLocation)
     return nil
   }
+}
+
+/// Runs `body` with a new, empty folder of its own under the system temporary folder, removed afterwards.
+public func withTemporaryFolder(_ body: (String) throws -> Void) throws {
+  let folder = FileManager.default.temporaryDirectory
+    .appendingPathComponent("carelog-tests-\(UUID().uuidString)").path
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  try body(folder)
 }
