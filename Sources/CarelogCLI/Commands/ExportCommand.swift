@@ -46,23 +46,25 @@ struct ExportCommand: ParsableCommand {
   }
 }
 
-/// One row per current entry, with the same columns as `list --json`.
+/// One row per current entry, with the same columns as `list --json` (`EntryFields`).
 enum EntryCSV {
-  static let columns = [
-    "id", "profile", "kind", "term", "label", "severity", "severity_label", "value", "unit", "occurred_on",
-    "occurred_at", "recorded_at", "reporter", "reporter_role", "note",
-  ]
+  static let columns = EntryFields.all.map(\.key)
 
   static func write(_ journal: Journal, _ write: (String) throws -> Void) throws {
     try write(columns.joined(separator: ",") + "\r\n")
     try journal.forEachEntry { profile, entry in
-        let cells: [String?] = [
-          entry.id.rawValue, profile.name, entry.kind.rawValue, entry.term, entry.label,
-          entry.severity.map { String($0.rawValue) }, entry.severity?.label, entry.value.map { Decimal.format($0, places: 6) },
-          entry.unit, entry.occurredOn.description, entry.occurredAt?.description, entry.recordedAt.description,
-          entry.reporter.name, entry.reporter.role.rawValue, entry.note,
-        ]
-        try write(cells.map { quoted($0 ?? "") }.joined(separator: ",") + "\r\n")
+      let cells = EntryFields.listed(entry, profile: profile.name).map { cell($0.1) }
+      try write(cells.map(quoted).joined(separator: ",") + "\r\n")
+    }
+  }
+
+  /// A field as a spreadsheet cell: text as is, numbers with up to 6 decimals, null as empty.
+  static func cell(_ value: JSONText) -> String {
+    switch value {
+    case .string(let text): text
+    case .number(let number): Decimal.format(number, places: 6)
+    case .bool(let flag): flag ? "true" : "false"
+    case .null, .array, .object: ""
     }
   }
 

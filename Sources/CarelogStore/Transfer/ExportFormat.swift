@@ -19,22 +19,7 @@ public enum ExportFormat {
     return .object(fields)
   }
 
-  static func entryFields(_ entry: Entry) -> [(String, JSONText)] {
-    [
-      ("id", .string(entry.id.rawValue)),
-      ("kind", .string(entry.kind.rawValue)),
-      ("term", entry.term.map(JSONText.string) ?? .null),
-      ("severity", entry.severity.map { .number(Double($0.rawValue)) } ?? .null),
-      ("value", entry.value.map(JSONText.number) ?? .null),
-      ("unit", entry.unit.map(JSONText.string) ?? .null),
-      ("occurred_on", .string(entry.occurredOn.description)),
-      ("occurred_at", entry.occurredAt.map { .string($0.description) } ?? .null),
-      ("recorded_at", .string(entry.recordedAt.description)),
-      ("reporter", .string(entry.reporter.name)),
-      ("reporter_role", .string(entry.reporter.role.rawValue)),
-      ("note", entry.note.map(JSONText.string) ?? .null),
-    ]
-  }
+  static func entryFields(_ entry: Entry) -> [(String, JSONText)] { EntryFields.exported(entry) }
 
   /// A profile's details as JSON fields: the export's profile object and `profile list --json` share them.
   public static func profileFields(_ profile: Profile, isDefault: Bool) -> [(String, JSONText)] {
