@@ -35,7 +35,7 @@ extension WarningFlag {
   init(
     _ rule: RuleDefinition, key: String? = nil, entries: [Entry], seen: String, level: FlagLevel? = nil,
     action: String? = nil, extra: String? = nil, from: LocalDate? = nil, to: LocalDate? = nil,
-    values: [FlagValue]? = nil
+    values: [FlagValue]? = nil, treatments: [String] = []
   ) {
     let start = from ?? entries.first!.occurredOn
     let meaning = ([rule.message] + (extra.map { [$0] } ?? [])).joined(separator: " ")
@@ -45,7 +45,7 @@ extension WarningFlag {
       message: seen + " " + meaning, meaning: meaning, action: action ?? rule.action,
       symptoms: Array(Set(entries.compactMap(\.term))).sorted(), from: start, to: to ?? entries.last!.occurredOn,
       entries: entries.map(\.id), values: values ?? entries.map(FlagValue.init), sources: rule.sources,
-      external: rule.external)
+      external: rule.external, treatments: treatments)
   }
 }
 

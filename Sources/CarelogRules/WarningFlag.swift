@@ -27,13 +27,15 @@ public struct WarningFlag: Sendable, Hashable {
   public var acknowledged = false
   public let sources: [Citation]
   public let external: [ExternalSource]
+  /// The treatments the flag names (short labels, e.g. a side effect's possible causes), as `seen` lists them.
+  public var treatments: [String] = []
 
   /// This flag with its words filled for the reader (see `Voice`).
   func voiced(_ voice: Voice) -> WarningFlag {
     var flag = WarningFlag(
       id: id, rule: rule, level: level, title: title, seen: voice.fill(seen), message: voice.fill(message),
       meaning: voice.fill(meaning), action: voice.fill(action), symptoms: symptoms, from: from, to: to,
-      entries: entries, values: values, sources: sources, external: external)
+      entries: entries, values: values, sources: sources, external: external, treatments: treatments)
     flag.acknowledged = acknowledged
     return flag
   }

@@ -60,7 +60,7 @@ enum HTMLFormatter {
       out += ["<div class=\"info\">", "<b>\(SummaryWords.forInformation.html)</b>"]
       for group in info {
         out += ["<p><i>\(group[0].title.html):</i></p>", "<ul>"]
-        out += group.map { "<li>\(lists.abbreviated(SummaryWords.seen($0, period: period)).html)</li>" }
+        out += group.map { "<li>\(lists.abbreviated(SummaryWords.seen($0, period: period), for: $0).html)</li>" }
         out += ["</ul>", "<p>\(group[0].meaning.html)</p>"]
       }
       out.append("</div>")

@@ -87,7 +87,7 @@ enum MarkdownFormatter {
   static func seenLines(_ group: [WarningFlag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
     let seen = { (flag: WarningFlag) in
       let text = SummaryWords.seen(flag, period: period)
-      return lists?.abbreviated(text) ?? text
+      return lists?.abbreviated(text, for: flag) ?? text
     }
     guard group.count > 1 else { return [md(seen(group[0])), ""] }
     return group.map { flag in "- " + md(seen(flag) + (flag.acknowledged ? " (\(SummaryWords.alreadySeen))" : "")) } + [""]

@@ -92,7 +92,7 @@ struct TextPage {
   func seenLines(_ group: [WarningFlag], period: ClosedRange<LocalDate>, lists: TreatmentLists? = nil) -> [String] {
     let seen = { (flag: WarningFlag) in
       let text = SummaryWords.seen(flag, period: period)
-      return lists?.abbreviated(text) ?? text
+      return lists?.abbreviated(text, for: flag) ?? text
     }
     guard group.count > 1 else { return wrap(seen(group[0]), indent: "  ") }
     return group.flatMap { flag in

@@ -50,12 +50,13 @@ enum TreatmentEffectFlags {
     for (entry, treatments) in matches { causes[entry.id] = treatments }
     return byTerm.flatMap { term, entries in
       Episodes.group(entries, maxGap: gap, day: \.occurredOn).map { run in
-        let agents = Set(run.flatMap { causes[$0.id] ?? [] }.map(\.shortLabel)).sorted().joined(separator: ", ")
+        let names = Set(run.flatMap { causes[$0.id] ?? [] }.map(\.shortLabel)).sorted()
+        let agents = names.joined(separator: ", ")
         var seen = "\(Seen.capitalized(Seen.name(term))) reported \(Seen.days(run)); listed as \(relation) \(agents)."
         if let symptom = SymptomCatalog.symptom(term: term), !symptom.lists.isDisjoint(with: warningLists) {
           seen += " It is also on the guides' lists of signs of leukemia and of relapse."
         }
-        return WarningFlag(rule, key: term, entries: run, seen: seen)
+        return WarningFlag(rule, key: term, entries: run, seen: seen, treatments: names)
       }
     }
   }
