@@ -144,7 +144,14 @@ public final class AppDatabase: Sendable {
   /// Runs `updates` in one write transaction: all of it is saved, or none.
   public func write<T>(_ updates: (JournalSession) throws -> T) throws -> T {
     do {
-      return try dbQueue.write { db in try updates(JournalSession(db: db)) }
+      var changed = false
+      let result = try dbQueue.write { db in
+        let before = db.totalChangesCount
+        defer { changed = db.totalChangesCount != before }
+        return try updates(JournalSession(db: db))
+      }
+      if changed { SavedChanges.record() }
+      return result
     } catch {
       throw StoreFailure.translate(error, location: location)
     }

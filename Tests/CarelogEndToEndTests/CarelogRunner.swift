@@ -23,15 +23,19 @@ struct CarelogRunner {
   var journal: String { folder.appendingPathComponent("journal.sqlite").path }
 
   /// `carelog ARGS`, with `--journal` set to this runner's journal unless `journalFlag` is false.
+  /// `redirect` is shell text applied to carelog's streams, e.g. `>/dev/full` or `2>&-`.
   @discardableResult
   func run(
     _ arguments: [String], journalFlag: Bool = true, environment extra: [String: String] = [:],
-    stdin: String? = nil, asUser: Bool = false
+    stdin: String? = nil, asUser: Bool = false, redirect: String? = nil
   ) throws -> Result {
     let process = Process()
     var argv = arguments
     if journalFlag { argv += ["--journal", journal] }
-    if asUser {
+    if let redirect {
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", "exec \"$0\" \"$@\" \(redirect)", Self.binary] + argv
+    } else if asUser {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
       process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try binaryCopy()] + argv
     } else {
@@ -87,6 +91,12 @@ struct CarelogRunner {
       }
     }
     return files
+  }
+
+  /// `snapshot()` without empty `-wal` files, which a reading command may leave (SQLite opens one to read a
+  /// WAL journal) and which hold no data.
+  func dataSnapshot() throws -> [String: Data] {
+    try snapshot().filter { !($0.key.hasSuffix("-wal") && $0.value.isEmpty) }
   }
 
   /// A copy of the binary that any user can run (the build folder may not be reachable by others).
