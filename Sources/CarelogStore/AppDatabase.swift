@@ -19,6 +19,8 @@ public final class AppDatabase: Sendable {
   /// is refused before anything is written to it.
   public init(location: JournalLocation, access: Access) throws {
     self.location = location
+    try FileKind.requireRegularOrMissing(
+      location.path, .io, advice: "Give the path of your journal file with --journal, or a new file name to start one.")
     let exists = location.exists
     if !exists {
       guard access == .write else {
@@ -122,6 +124,7 @@ public final class AppDatabase: Sendable {
 
   /// Checks that a backup file is a whole carelog journal.
   public static func verifyBackup(_ path: String) throws {
+    try requireBackupFile(path)
     guard access(path, R_OK) == 0 else { throw CarelogError(.missingInput, "\(path) cannot be read.") }
     do {
       try Backup.verify(path)
@@ -129,6 +132,14 @@ public final class AppDatabase: Sendable {
       throw error
     } catch {
       throw CarelogError.badData("\(path) is not a readable carelog journal.")
+    }
+  }
+
+  /// Refuses at once a backup path that is missing or not a regular file (a FIFO would never be read to the end).
+  public static func requireBackupFile(_ path: String) throws {
+    try FileKind.requireRegularOrMissing(path, .io, advice: "Give the path of a backup made by carelog backup.")
+    guard FileKind(path: path) == .regular else {
+      throw CarelogError(.missingInput, "There is no file at \(path). Give the path of a backup made by carelog backup.")
     }
   }
 

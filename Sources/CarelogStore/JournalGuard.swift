@@ -9,11 +9,12 @@ import GRDBSQLite
 /// is opened read-only so that SQLite reads the committed pages in the `-wal` too.
 enum JournalGuard {
   static func checkIsJournal(_ location: JournalLocation) throws {
-    var isDirectory = false
-    if isDirectoryAt(location.path, &isDirectory), isDirectory {
-      throw CarelogError.badData("\(location.path) is a folder, not a journal file. Give the path of a file.")
+    if fileSize(location.path) == 0 {
+      // Never adopted: an empty file is not a journal, and it may be someone's (with a mode that lets others in).
+      throw CarelogError.badData(
+        "\(location.path) is an empty file, not a carelog journal, so carelog left it untouched. "
+          + "To start a new journal there, delete it first (rm \(location.path)), or give another file name with --journal.")
     }
-    if fileSize(location.path) == 0 { return }  // an empty file becomes a new journal
     guard access(location.path, R_OK) == 0 else {
       throw CarelogError(.io, "carelog cannot read \(location.path): permission denied.")
     }

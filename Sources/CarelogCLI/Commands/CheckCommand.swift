@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
   var backups: [String] = []
 
   func run() throws {
+    try backups.forEach(AppDatabase.requireBackupFile)
     let database = try global.open(.read)
     let report = try database.check()
     say("Journal: \(database.location.path) (\(report.entries) entries)")
