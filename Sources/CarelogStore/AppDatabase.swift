@@ -22,6 +22,7 @@ public final class AppDatabase: Sendable {
     try FileKind.requireRegularOrMissing(
       location.path, .io, advice: "Give the path of your journal file with --journal, or a new file name to start one.")
     let exists = location.exists
+    var opening = ReadOnlyJournal.Opening.plain
     if !exists {
       guard access == .write else {
         throw CarelogError(
@@ -30,14 +31,24 @@ public final class AppDatabase: Sendable {
       }
       try JournalCreation.create(location)
     } else {
+      if access == .write, let reason = ReadOnlyJournal.reason(location) {
+        throw ReadOnlyJournal.refusal(location, reason)
+      }
+      if access == .read { opening = try ReadOnlyJournal.opening(location) }
       try JournalGuard.checkIsJournal(location)
     }
-    var queue = try Self.openQueue(location, readonly: access == .read)
+    var queue = try Self.openQueue(location, readonly: access == .read, opening: opening)
     var backup: String?
     if access == .write {
       backup = try Self.prepareForWriting(queue, location: location)
     } else if try Self.needsUpgrade(queue, location: location) {
       // An older journal is upgraded (with a backup) even by a reading command, then read as usual.
+      if let reason = ReadOnlyJournal.reason(location) {
+        throw CarelogError(
+          .io,
+          "\(location.path) was written by an older carelog and must be upgraded before it can be read, but it "
+            + "is read-only (\(reason)). Copy it to a folder of yours (cp \(location.path) ~/) and use the copy.")
+      }
       try queue.close()
       let writer = try Self.openQueue(location, readonly: false)
       backup = try Self.prepareForWriting(writer, location: location)
@@ -56,7 +67,9 @@ public final class AppDatabase: Sendable {
     }
   }
 
-  private static func openQueue(_ location: JournalLocation, readonly: Bool) throws -> DatabaseQueue {
+  private static func openQueue(
+    _ location: JournalLocation, readonly: Bool, opening: ReadOnlyJournal.Opening = .plain
+  ) throws -> DatabaseQueue {
     var configuration = Configuration()
     configuration.readonly = readonly
     configuration.busyMode = .timeout(10)
@@ -65,7 +78,7 @@ public final class AppDatabase: Sendable {
       try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY")
     }
     do {
-      return try DatabaseQueue(path: location.path, configuration: configuration)
+      return try DatabaseQueue(path: ReadOnlyJournal.openPath(location, opening), configuration: configuration)
     } catch {
       throw StoreFailure.translate(error, location: location)
     }

@@ -98,7 +98,7 @@ enum JournalGuard {
   }
 
   /// Escapes the characters that mean something in an SQLite URI.
-  private static func percentEncoded(_ path: String) -> String {
+  static func percentEncoded(_ path: String) -> String {
     var out = ""
     for byte in path.utf8 {
       switch byte {
