@@ -51,6 +51,7 @@ enum JournalGuard {
       throw CarelogError(.io, "carelog cannot open \(location.path) to check it.")
     }
     sqlite3_busy_timeout(handle, 10_000)
+    try checkReadable(handle, location)
     guard let applicationID = integer(handle, "PRAGMA application_id"),
       let objects = integer(handle, "SELECT count(*) FROM sqlite_master")
     else { return .foreign }  // not a database at all (a text file, random bytes)
@@ -74,6 +75,23 @@ enum JournalGuard {
       size = found ? Int(info.st_size) : -1
       modified = found ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : -1
       hasWAL = access(path + "-wal", F_OK) == 0
+    }
+  }
+
+  /// A file SQLite cannot read for another reason than its content (a full disk, a damaged `-shm`, a lock
+  /// held too long) is not called foreign: that would send the user looking for another journal.
+  private static func checkReadable(_ handle: OpaquePointer, _ location: JournalLocation) throws {
+    var statement: OpaquePointer?
+    defer { sqlite3_finalize(statement) }
+    var code = sqlite3_prepare_v2(handle, "SELECT count(*) FROM sqlite_master", -1, &statement, nil)
+    if code == SQLITE_OK { code = sqlite3_step(statement) }
+    switch code & 0xFF {
+    case SQLITE_OK, SQLITE_ROW, SQLITE_DONE, SQLITE_NOTADB, SQLITE_CORRUPT: return
+    default:
+      let reason = String(cString: sqlite3_errstr(code))
+      throw StoreFailure.isNearlyFull(location.directory)
+        ? CarelogError(.io, "The disk is full, so carelog cannot read \(location.path). Free some space and try again.")
+        : CarelogError(.io, "carelog cannot read \(location.path) to check it (\(reason)). Nothing was changed; try again.")
     }
   }
 

@@ -46,8 +46,10 @@ enum ReadOnlyJournal {
         + URL(fileURLWithPath: location.path).lastPathComponent)
   }
 
-  /// The name GRDB opens: the path, or an SQLite URI asking for an immutable, read-only open.
+  /// The name GRDB opens: the path, or an SQLite URI asking for an immutable, read-only open (when this
+  /// SQLite reads URIs; GRDB does not ask for them).
   static func openPath(_ location: JournalLocation, _ opening: Opening) -> String {
-    opening == .plain ? location.path : "file:" + JournalGuard.percentEncoded(location.path) + "?immutable=1"
+    guard opening == .immutable, sqlite3_compileoption_used("USE_URI") == 1 else { return location.path }
+    return "file:" + JournalGuard.percentEncoded(location.path) + "?immutable=1"
   }
 }
