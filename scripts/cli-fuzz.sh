@@ -6,7 +6,8 @@
 # Each command line is a command (log, list, summary, import, ...) followed by 0-6 options and arguments
 # drawn from pools of valid and hostile values: odd dates and times, huge and malformed numbers, control
 # characters, long text, unknown ids and profiles, and odd files (a FIFO, a folder, symbolic links, an empty
-# file, a text file, a foreign SQLite file) as the journal, a backup, an import or an --output target. Its
+# file, a text file, a foreign SQLite file) as the journal, a backup, an import or an --output target (a FIFO
+# given to import gets a writer for 5 s: waiting for one is what a pipe means). Its
 # output goes to a file, or at random to /dev/full, a closed stdout or stderr, or a pipe nobody reads.
 # Generation is deterministic for a SEED (bash's RANDOM); JOBS workers each get their own journal and seed.
 #
@@ -28,6 +29,7 @@ per_command=30  # seconds before a command counts as hung
 work=$(mktemp -d)
 cleanup() { chmod -R u+rwX "$work" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
+trap 'exit 143' INT TERM
 # A private copy of the binary, so that a rebuild during the run can neither block nor change it.
 cp "$bin" "$work/carelog"; bin="$work/carelog"
 "$bin" --version >/dev/null || { echo "cli-fuzz: the carelog binary does not run (being rebuilt?)" >&2; exit 2; }
@@ -174,6 +176,10 @@ worker() {
     # Most lines use the worker's journal; the others use what they drew (or the default location).
     ((RANDOM % 4 == 0)) || argv+=(--journal journal.sqlite)
     pick modes; mode=$reply
+    # A named pipe is a fair source for import (like cat, it waits for a writer): give it one, for a while.
+    if [ "${words[0]:-}" = import ] && [[ " ${argv[*]} " == *" fifo "* ]]; then
+      (timeout -s KILL 5 sh -c 'cat export.json >fifo' 2>/dev/null &)
+    fi
     run_one "$mode" "${argv[@]}"
     line=$(printf '%q ' "${argv[@]}")
     echo "$status" >>"$dir/statuses"
