@@ -55,9 +55,9 @@ enum JournalGuard {
     guard let applicationID = integer(handle, "PRAGMA application_id"),
       let objects = integer(handle, "SELECT count(*) FROM sqlite_master")
     else { return .foreign }  // not a database at all (a text file, random bytes)
-    guard applicationID == Int(Migrations.applicationID) else {
-      return applicationID == 0 && objects == 0 ? .journal : .foreign
-    }
+    // An empty database is not adopted either: carelog builds a journal whole before giving it its name,
+    // so one without carelog's application id is someone else's file.
+    guard applicationID == Int(Migrations.applicationID), objects > 0 else { return .foreign }
     let known = Set(Migrations.migrator.migrations)
     let applied = strings(handle, "SELECT identifier FROM grdb_migrations")
     return applied.isSubset(of: known) ? .journal : .newer
