@@ -140,7 +140,7 @@ public final class AppDatabase: Sendable {
     try requireBackupFile(path)
     guard access(path, R_OK) == 0 else { throw CarelogError(.missingInput, "\(path) cannot be read.") }
     do {
-      try Backup.verify(path)
+      try Backup.verify(JournalLocation(path: path).path)
     } catch let error as CarelogError {
       throw error
     } catch {

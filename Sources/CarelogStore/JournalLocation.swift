@@ -6,7 +6,9 @@ import Foundation
 public struct JournalLocation: Sendable, Equatable {
   public let path: String
 
-  public init(path: String) { self.path = path }
+  /// A relative path starting with `file:` gets `./` in front: SQLite would read it as a URI (and open
+  /// another file than the one named).
+  public init(path: String) { self.path = path.hasPrefix("file:") ? "./" + path : path }
 
   /// The location chosen from the flag and the environment.
   public static func resolve(flag: String?, environment: [String: String]) -> JournalLocation {

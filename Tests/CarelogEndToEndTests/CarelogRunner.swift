@@ -24,13 +24,14 @@ struct CarelogRunner {
 
   /// `carelog ARGS`, with `--journal` set to this runner's journal unless `journalFlag` is false.
   /// `redirect` is shell text applied to carelog's streams, e.g. `>/dev/full` or `2>&-`; `deadline` kills
-  /// carelog after that many seconds (for what could hang).
+  /// carelog after that many seconds (for what could hang); `inFolder` runs it in the runner's folder.
   @discardableResult
   func run(
     _ arguments: [String], journalFlag: Bool = true, environment extra: [String: String] = [:],
-    stdin: String? = nil, asUser: Bool = false, redirect: String? = nil, deadline: Int? = nil
+    stdin: String? = nil, asUser: Bool = false, redirect: String? = nil, deadline: Int? = nil, inFolder: Bool = false
   ) throws -> Result {
     let process = Process()
+    if inFolder { process.currentDirectoryURL = folder }
     var command = [asUser ? try binaryCopy() : Self.binary] + arguments
     if journalFlag { command += ["--journal", journal] }
     if asUser { command = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command }

@@ -97,6 +97,24 @@ import Testing
     #expect(try FileManager.default.attributesOfItem(atPath: runner.journal)[.posixPermissions] as? Int == 0o644)
   }
 
+  @Test func aJournalNamedLikeAnSQLiteURIIsAnOrdinaryFile() throws {
+    let runner = try CarelogRunner()
+    defer { runner.cleanUp() }
+    let journal = "file:journal.sqlite"
+    let options = ["--journal", journal]
+    let process = { (arguments: [String]) in
+      try runner.run(arguments + options, journalFlag: false, inFolder: true)
+    }
+    #expect(try process(["profile", "add", "Leo"]).status == 0)
+    #expect(try process(["log", "fatigue"]).status == 0)
+    #expect(try process(["list"]).stdout.contains("fatigue"))
+    #expect(try process(["backup", "file:backup.sqlite"]).status == 0)
+    #expect(try process(["check", "file:backup.sqlite"]).stdout.contains("Backup file:backup.sqlite: ok"))
+    let names = try FileManager.default.contentsOfDirectory(atPath: runner.folder.path).filter { !$0.hasPrefix("bin") }
+    #expect(Set(names).isSubset(of: ["file:journal.sqlite", "file:journal.sqlite-wal", "file:journal.sqlite-shm", "file:backup.sqlite"]))
+    #expect(names.contains("file:journal.sqlite") && names.contains("file:backup.sqlite"), "\(names)")
+  }
+
   enum OutputTarget: CaseIterable, Sendable {
     case fifo, folder, linkToAFile, linkToNothing
 
