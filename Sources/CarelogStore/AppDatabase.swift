@@ -152,7 +152,8 @@ public final class AppDatabase: Sendable {
   public static func requireBackupFile(_ path: String) throws {
     try FileKind.requireRegularOrMissing(path, .io, advice: "Give the path of a backup made by carelog backup.")
     guard FileKind(path: path) == .regular else {
-      throw CarelogError(.missingInput, "There is no file at \(path). Give the path of a backup made by carelog backup.")
+      throw CarelogError(
+        .missingInput, "There is no file at \(path). Give the path of a backup made by carelog backup.")
     }
   }
 

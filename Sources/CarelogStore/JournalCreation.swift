@@ -41,7 +41,9 @@ enum JournalCreation {
     try Migrations.migrator.migrate(queue)
     let mode = try queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
     try queue.close()
-    guard mode == "wal" else { throw CarelogError(.io, "carelog could not set up the new journal (journal mode \(mode ?? "?")).") }
+    guard mode == "wal" else {
+      throw CarelogError(.io, "carelog could not set up the new journal (journal mode \(mode ?? "?")).")
+    }
   }
 
   /// Checks the closed file on its own (nothing pending in a `-wal`): a carelog journal with every migration.

@@ -13,7 +13,8 @@ enum JournalGuard {
       // Never adopted: an empty file is not a journal, and it may be someone's (with a mode that lets others in).
       throw CarelogError.badData(
         "\(location.path) is an empty file, not a carelog journal, so carelog left it untouched. "
-          + "To start a new journal there, delete it first (rm \(location.path)), or give another file name with --journal.")
+          + "To start a new journal there, delete it first (rm \(location.path)), "
+          + "or give another file name with --journal.")
     }
     guard access(location.path, R_OK) == 0 else {
       throw CarelogError(.io, "carelog cannot read \(location.path): permission denied.")
@@ -91,7 +92,8 @@ enum JournalGuard {
       let reason = String(cString: sqlite3_errstr(code))
       throw StoreFailure.isNearlyFull(location.directory)
         ? CarelogError(.io, "The disk is full, so carelog cannot read \(location.path). Free some space and try again.")
-        : CarelogError(.io, "carelog cannot read \(location.path) to check it (\(reason)). Nothing was changed; try again.")
+        : CarelogError(
+          .io, "carelog cannot read \(location.path) to check it (\(reason)). Nothing was changed; try again.")
     }
   }
 
