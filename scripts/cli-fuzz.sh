@@ -56,7 +56,8 @@ names=(Leo Mia Anna Zed "Zoë" $'Zoe\u0308' " Leo " "" "$esc" "$long" "Leo\tTab"
 texts=("Slept badly" "" "  " "$long" "$esc" $'two\nlines' $'bell\a' "😀 emoji" "=cmd()" "\"quoted\"")
 formats=(json csv text markdown html xml "")
 files=(out.txt out.json fifo folder link-to-file link-to-nothing empty.sqlite text.txt foreign.sqlite journal.sqlite
-  readonly.json export.json dup.json bad.json new-backup.sqlite backup.sqlite "" "sub/dir/x.txt")
+  readonly.json export.json dup.json bad.json new-backup.sqlite backup.sqlite "" "sub/dir/x.txt" "file:uri.sqlite"
+  "file:journal.sqlite?mode=memory")
 options=(--severity --on --at --by --note --profile --journal --json --since --until --symptom --format --output
   --force --as-of --new --caregiver --self --purge --born --diagnosed --subtype --reporter --with --from --to
   --remission --treatment-ended --notes --visit-every --value --term --help -h --version --all --bogus)
