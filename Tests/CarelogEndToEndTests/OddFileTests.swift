@@ -28,6 +28,19 @@ import Testing
     #expect(result.stdout.isEmpty)
   }
 
+  @Test func aDamagedBackupIsNotCalledADamagedJournal() throws {
+    let runner = try CarelogRunner()
+    defer { runner.cleanUp() }
+    try runner.ok(["profile", "add", "Leo"])
+    let backup = runner.folder.appendingPathComponent("backup.sqlite").path
+    try "not a journal".write(toFile: backup, atomically: false, encoding: .utf8)
+    chmod(backup, 0o600)
+    let result = try runner.run(["check", backup])
+    #expect(result.status == 65, "\(result.stderr)")
+    #expect(result.stdout.contains("Integrity: ok"))
+    #expect(result.stderr.contains("A backup did not check out (see above); the journal itself is fine."))
+  }
+
   @Test func aSymbolicLinkAsTheJournalIsRefusedAndNamesItsTarget() throws {
     let runner = try CarelogRunner()
     defer { runner.cleanUp() }

@@ -46,8 +46,12 @@ struct CheckCommand: ParsableCommand {
       }
     }
     if !wide { say("Privacy: only you can read the journal and its backups.") }
-    if !report.isIntact || damaged {
+    if !report.isIntact {
       throw CarelogError.badData("The journal is damaged. Restore a backup (carelog backup makes them), or export what can be read.")
+    }
+    if damaged {
+      throw CarelogError.badData(
+        "A backup did not check out (see above); the journal itself is fine. Make a new one with: carelog backup FILE")
     }
     if wide { throw ExitCode(77) }
   }
