@@ -11,7 +11,7 @@
 #     run as root, with a copy of the binary in a world-readable temp folder; the current user otherwise):
 #     a journal file made read-only → `carelog log` exits 74, the file's bytes (and any -wal) unchanged (a
 #     new empty -wal is reported, not failed); and the same for a journal whose folder is read-only (74, or
-#     77 as the notes allow).
+#     77 as the notes allow), where list, flags, export and summary must still work (exit 0, bytes unchanged).
 #
 # Usage: scripts/fault-test.sh [COUNT=1] [BINARY=.build/debug/carelog]
 #   COUNT repeats the whole test (default once). BINARY is relative to the repository root.
@@ -144,6 +144,14 @@ read_only() {  # $1 = folder
   expect "read-only folder: log exited $rc, expected 74 (or 77)" grep -qxE '74|77' <<<"$rc"
   expect "read-only folder: unclear message: $(head -c 300 "$dir/err")" clear_message "$dir/err"
   expect "read-only folder: bytes changed (sha256 before: $before, after: $after)" [ "$before" = "$after" ]
+  for reading in list flags export summary; do
+    rc=0
+    "${as[@]}" "$b" "$reading" --journal "$j" >"$dir/out" 2>"$dir/err" || rc=$?
+    expect "read-only folder: $reading exited $rc, expected 0: $(head -c 300 "$dir/err")" [ "$rc" = 0 ]
+  done
+  expect "read-only folder: list does not show RO-1" grep -q fatigue < <("${as[@]}" "$b" list --journal "$j")
+  expect "read-only folder: reading changed the bytes" [ "$before" = "$(hashes "$j")" ]
+  echo "read-only folder: list, flags, export and summary work, bytes unchanged"
   chmod 700 "$work"
 }
 

@@ -12,6 +12,13 @@ extension Journal {
   /// Whether the file at `path` is a whole, readable carelog backup; throws saying what is wrong.
   public static func verifyBackup(_ path: String) throws { try AppDatabase.verifyBackup(path) }
 
+  /// Refuses at once a backup path that is not a regular file (a FIFO, folder, device or symbolic link).
+  public static func requireBackupFile(_ path: String) throws { try AppDatabase.requireBackupFile(path) }
+
+  /// Whether this process has saved a change to a journal, so that a face whose output then fails can tell the
+  /// user not to run the command again.
+  public static var hasSavedChanges: Bool { SavedChanges.any }
+
   /// The permission bits of the file at `path`, or nil when it cannot be read.
   public static func fileMode(_ path: String) -> Int? { CarelogStore.fileMode(path) }
 
@@ -43,5 +50,13 @@ extension Journal {
   private static func refusal(_ error: ImportError, in name: String) -> CarelogError {
     let reason = error.description.hasSuffix(".") ? String(error.description.dropLast()) : error.description
     return CarelogError.badData("Nothing was imported: in \(name), \(reason).")
+  }
+}
+
+/// Checks on files a face writes for the user (summaries, exports, backups), shared with the journal's own.
+public enum FileChecks {
+  /// Refuses a path that exists and is not a regular file (a device, a FIFO, a folder or a symbolic link).
+  public static func requireRegularOrMissing(_ path: String, _ category: CarelogError.Category, advice: String) throws {
+    try FileKind.requireRegularOrMissing(path, category, advice: advice)
   }
 }

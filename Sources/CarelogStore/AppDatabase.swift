@@ -19,7 +19,10 @@ public final class AppDatabase: Sendable {
   /// is refused before anything is written to it.
   public init(location: JournalLocation, access: Access) throws {
     self.location = location
+    try FileKind.requireRegularOrMissing(
+      location.path, .io, advice: "Give the path of your journal file with --journal, or a new file name to start one.")
     let exists = location.exists
+    var opening = ReadOnlyJournal.Opening.plain
     if !exists {
       guard access == .write else {
         throw CarelogError(
@@ -28,14 +31,24 @@ public final class AppDatabase: Sendable {
       }
       try JournalCreation.create(location)
     } else {
+      if access == .write, let reason = ReadOnlyJournal.reason(location) {
+        throw ReadOnlyJournal.refusal(location, reason)
+      }
+      if access == .read { opening = try ReadOnlyJournal.opening(location) }
       try JournalGuard.checkIsJournal(location)
     }
-    var queue = try Self.openQueue(location, readonly: access == .read)
+    var queue = try Self.openQueue(location, readonly: access == .read, opening: opening)
     var backup: String?
     if access == .write {
       backup = try Self.prepareForWriting(queue, location: location)
     } else if try Self.needsUpgrade(queue, location: location) {
       // An older journal is upgraded (with a backup) even by a reading command, then read as usual.
+      if let reason = ReadOnlyJournal.reason(location) {
+        throw CarelogError(
+          .io,
+          "\(location.path) was written by an older carelog and must be upgraded before it can be read, but it "
+            + "is read-only (\(reason)). Copy it to a folder of yours (cp \(location.path) ~/) and use the copy.")
+      }
       try queue.close()
       let writer = try Self.openQueue(location, readonly: false)
       backup = try Self.prepareForWriting(writer, location: location)
@@ -54,7 +67,9 @@ public final class AppDatabase: Sendable {
     }
   }
 
-  private static func openQueue(_ location: JournalLocation, readonly: Bool) throws -> DatabaseQueue {
+  private static func openQueue(
+    _ location: JournalLocation, readonly: Bool, opening: ReadOnlyJournal.Opening = .plain
+  ) throws -> DatabaseQueue {
     var configuration = Configuration()
     configuration.readonly = readonly
     configuration.busyMode = .timeout(10)
@@ -63,7 +78,7 @@ public final class AppDatabase: Sendable {
       try db.execute(sql: "PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY")
     }
     do {
-      return try DatabaseQueue(path: location.path, configuration: configuration)
+      return try DatabaseQueue(path: ReadOnlyJournal.openPath(location, opening), configuration: configuration)
     } catch {
       throw StoreFailure.translate(error, location: location)
     }
@@ -122,13 +137,23 @@ public final class AppDatabase: Sendable {
 
   /// Checks that a backup file is a whole carelog journal.
   public static func verifyBackup(_ path: String) throws {
+    try requireBackupFile(path)
     guard access(path, R_OK) == 0 else { throw CarelogError(.missingInput, "\(path) cannot be read.") }
     do {
-      try Backup.verify(path)
+      try Backup.verify(JournalLocation(path: path).path)
     } catch let error as CarelogError {
       throw error
     } catch {
       throw CarelogError.badData("\(path) is not a readable carelog journal.")
+    }
+  }
+
+  /// Refuses at once a backup path that is missing or not a regular file (a FIFO would never be read to the end).
+  public static func requireBackupFile(_ path: String) throws {
+    try FileKind.requireRegularOrMissing(path, .io, advice: "Give the path of a backup made by carelog backup.")
+    guard FileKind(path: path) == .regular else {
+      throw CarelogError(
+        .missingInput, "There is no file at \(path). Give the path of a backup made by carelog backup.")
     }
   }
 
@@ -144,7 +169,14 @@ public final class AppDatabase: Sendable {
   /// Runs `updates` in one write transaction: all of it is saved, or none.
   public func write<T>(_ updates: (JournalSession) throws -> T) throws -> T {
     do {
-      return try dbQueue.write { db in try updates(JournalSession(db: db)) }
+      var changed = false
+      let result = try dbQueue.write { db in
+        let before = db.totalChangesCount
+        defer { changed = db.totalChangesCount != before }
+        return try updates(JournalSession(db: db))
+      }
+      if changed { SavedChanges.record() }
+      return result
     } catch {
       throw StoreFailure.translate(error, location: location)
     }

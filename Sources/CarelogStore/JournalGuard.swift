@@ -9,11 +9,13 @@ import GRDBSQLite
 /// is opened read-only so that SQLite reads the committed pages in the `-wal` too.
 enum JournalGuard {
   static func checkIsJournal(_ location: JournalLocation) throws {
-    var isDirectory = false
-    if isDirectoryAt(location.path, &isDirectory), isDirectory {
-      throw CarelogError.badData("\(location.path) is a folder, not a journal file. Give the path of a file.")
+    if fileSize(location.path) == 0 {
+      // Never adopted: an empty file is not a journal, and it may be someone's (with a mode that lets others in).
+      throw CarelogError.badData(
+        "\(location.path) is an empty file, not a carelog journal, so carelog left it untouched. "
+          + "To start a new journal there, delete it first (rm \(location.path)), "
+          + "or give another file name with --journal.")
     }
-    if fileSize(location.path) == 0 { return }  // an empty file becomes a new journal
     guard access(location.path, R_OK) == 0 else {
       throw CarelogError(.io, "carelog cannot read \(location.path): permission denied.")
     }
@@ -50,12 +52,13 @@ enum JournalGuard {
       throw CarelogError(.io, "carelog cannot open \(location.path) to check it.")
     }
     sqlite3_busy_timeout(handle, 10_000)
+    try checkReadable(handle, location)
     guard let applicationID = integer(handle, "PRAGMA application_id"),
       let objects = integer(handle, "SELECT count(*) FROM sqlite_master")
     else { return .foreign }  // not a database at all (a text file, random bytes)
-    guard applicationID == Int(Migrations.applicationID) else {
-      return applicationID == 0 && objects == 0 ? .journal : .foreign
-    }
+    // An empty database is not adopted either: carelog builds a journal whole before giving it its name,
+    // so one without carelog's application id is someone else's file.
+    guard applicationID == Int(Migrations.applicationID), objects > 0 else { return .foreign }
     let known = Set(Migrations.migrator.migrations)
     let applied = strings(handle, "SELECT identifier FROM grdb_migrations")
     return applied.isSubset(of: known) ? .journal : .newer
@@ -73,6 +76,24 @@ enum JournalGuard {
       size = found ? Int(info.st_size) : -1
       modified = found ? Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec) : -1
       hasWAL = access(path + "-wal", F_OK) == 0
+    }
+  }
+
+  /// A file SQLite cannot read for another reason than its content (a full disk, a damaged `-shm`, a lock
+  /// held too long) is not called foreign: that would send the user looking for another journal.
+  private static func checkReadable(_ handle: OpaquePointer, _ location: JournalLocation) throws {
+    var statement: OpaquePointer?
+    defer { sqlite3_finalize(statement) }
+    var code = sqlite3_prepare_v2(handle, "SELECT count(*) FROM sqlite_master", -1, &statement, nil)
+    if code == SQLITE_OK { code = sqlite3_step(statement) }
+    switch code & 0xFF {
+    case SQLITE_OK, SQLITE_ROW, SQLITE_DONE, SQLITE_NOTADB, SQLITE_CORRUPT: return
+    default:
+      let reason = String(cString: sqlite3_errstr(code))
+      throw StoreFailure.isNearlyFull(location.directory)
+        ? CarelogError(.io, "The disk is full, so carelog cannot read \(location.path). Free some space and try again.")
+        : CarelogError(
+          .io, "carelog cannot read \(location.path) to check it (\(reason)). Nothing was changed; try again.")
     }
   }
 
@@ -97,7 +118,7 @@ enum JournalGuard {
   }
 
   /// Escapes the characters that mean something in an SQLite URI.
-  private static func percentEncoded(_ path: String) -> String {
+  static func percentEncoded(_ path: String) -> String {
     var out = ""
     for byte in path.utf8 {
       switch byte {

@@ -6,7 +6,9 @@ import Foundation
 public struct JournalLocation: Sendable, Equatable {
   public let path: String
 
-  public init(path: String) { self.path = path }
+  /// A relative path starting with `file:` gets `./` in front: SQLite would read it as a URI (and open
+  /// another file than the one named).
+  public init(path: String) { self.path = path.hasPrefix("file:") ? "./" + path : path }
 
   /// The location chosen from the flag and the environment.
   public static func resolve(flag: String?, environment: [String: String]) -> JournalLocation {
@@ -36,24 +38,30 @@ public struct JournalLocation: Sendable, Equatable {
   }
 
   /// Creates the journal's folder and any missing parents, each with mode 0700 whatever the umask.
-  func createDirectory() throws {
+  /// Returns the folders it made, outermost first.
+  @discardableResult
+  func createDirectory() throws -> [String] {
     var isDirectory = false
     if isDirectoryAt(directory, &isDirectory) {
       guard isDirectory else {
         throw CarelogError(.cannotCreate, "\(directory) is a file, not a folder, so the journal cannot be created there.")
       }
-      return
+      return []
     }
+    var made: [String] = []
     var path = directory.hasPrefix("/") ? "" : "."
     for component in directory.split(separator: "/") {
       path += "/" + component
       if mkdir(path, 0o700) == 0 {
         chmod(path, 0o700)
+        made.append(path)
       } else if errno != EEXIST {
+        for folder in made.reversed() { rmdir(folder) }
         throw CarelogError(
           .cannotCreate, "carelog cannot create the folder \(path). Choose another place with --journal PATH.")
       }
     }
+    return made
   }
 
   /// Creates the empty journal file with mode 0600 whatever the umask (its -wal and -shm files copy that mode).

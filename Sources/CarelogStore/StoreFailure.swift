@@ -1,4 +1,5 @@
 import CarelogCore
+import Foundation
 import GRDB
 
 /// Turns SQLite and file errors into one plain message with its exit category.
@@ -25,8 +26,17 @@ enum StoreFailure {
       return CarelogError.badData("\(location.path) is damaged or not a carelog journal. Run carelog check.")
     case .SQLITE_CONSTRAINT:
       return CarelogError.badData("That would break the journal's rules (\(error.message ?? "constraint")). Nothing was saved.")
+    case .SQLITE_IOERR where isNearlyFull(location.directory):
+      return CarelogError(.io, "The disk is full, so nothing was saved. Free some space and try again.")
     default:
       return CarelogError(.io, "carelog could not read or write \(location.path) (\(error.message ?? "I/O error")).")
     }
+  }
+
+  /// Whether the disk holding `folder` has less than 64 KiB left (SQLite reports some full-disk writes as I/O errors).
+  static func isNearlyFull(_ folder: String) -> Bool {
+    var info = statvfs()
+    guard statvfs(folder, &info) == 0 else { return false }
+    return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 64 * 1024
   }
 }

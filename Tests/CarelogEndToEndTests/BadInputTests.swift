@@ -56,7 +56,7 @@ import Testing
     Case(name: "text file as journal", setup: .textFile, arguments: ["log", "fatigue"], status: 65, message: "not a carelog journal"),
     Case(name: "journal from a newer carelog", setup: .newerJournal, arguments: ["log", "fatigue"], status: 65, message: "newer version"),
     Case(name: "journal from a newer carelog, reading", setup: .newerJournal, arguments: ["list"], status: 65, message: "newer version"),
-    Case(name: "folder as journal", setup: .folderAsJournal, arguments: ["log", "fatigue"], status: 65, message: "is a folder"),
+    Case(name: "folder as journal", setup: .folderAsJournal, arguments: ["log", "fatigue"], status: 74, message: "is a folder"),
     Case(name: "unknown treatment", setup: .standard, arguments: ["treatment", "add", "vincristin"], status: 64, message: "vincristine"),
     Case(name: "treatment ends before it starts", setup: .standard, arguments: ["treatment", "add", "steroid", "--from", "2025-05-01", "--to", "2025-04-01"], status: 65, message: "before the start"),
     Case(name: "duplicate profile", setup: .standard, arguments: ["profile", "add", "leo"], status: 65, message: "already a profile"),

@@ -23,21 +23,23 @@ struct CarelogRunner {
   var journal: String { folder.appendingPathComponent("journal.sqlite").path }
 
   /// `carelog ARGS`, with `--journal` set to this runner's journal unless `journalFlag` is false.
+  /// `redirect` is shell text applied to carelog's streams, e.g. `>/dev/full` or `2>&-`; `deadline` kills
+  /// carelog after that many seconds (for what could hang); `inFolder` runs it in the runner's folder.
   @discardableResult
   func run(
     _ arguments: [String], journalFlag: Bool = true, environment extra: [String: String] = [:],
-    stdin: String? = nil, asUser: Bool = false, executable: String? = nil
+    stdin: String? = nil, asUser: Bool = false, redirect: String? = nil, deadline: Int? = nil, inFolder: Bool = false,
+    executable: String? = nil
   ) throws -> Result {
     let process = Process()
-    var argv = arguments
-    if journalFlag { argv += ["--journal", journal] }
-    if asUser {
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-      process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try binaryCopy()] + argv
-    } else {
-      process.executableURL = URL(fileURLWithPath: executable ?? Self.binary)
-      process.arguments = argv
-    }
+    if inFolder { process.currentDirectoryURL = folder }
+    var command = [asUser ? try binaryCopy() : (executable ?? Self.binary)] + arguments
+    if journalFlag { command += ["--journal", journal] }
+    if asUser { command = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + command }
+    if let deadline { command = ["/usr/bin/timeout", "-s", "KILL", String(deadline)] + command }
+    if let redirect { command = ["/bin/sh", "-c", "exec \"$0\" \"$@\" \(redirect)"] + command }
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CARELOG_") }
     environment["HOME"] = folder.path
     environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
@@ -79,15 +81,22 @@ struct CarelogRunner {
     while let name = enumerator?.nextObject() as? String {
       if name.hasPrefix("bin") { continue }  // the copy of the binary made for runs as another user
       let path = folder.appendingPathComponent(name).path
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-      if isDirectory.boolValue {
-        files[name + "/"] = Data()
-      } else if !name.hasSuffix("-shm") {
-        files[name] = try Data(contentsOf: URL(fileURLWithPath: path))
+      var info = stat()
+      guard lstat(path, &info) == 0 else { continue }
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR: files[name + "/"] = Data()
+      case S_IFREG: if !name.hasSuffix("-shm") { files[name] = try Data(contentsOf: URL(fileURLWithPath: path)) }
+      case S_IFLNK: files[name + "@"] = Data(try FileManager.default.destinationOfSymbolicLink(atPath: path).utf8)
+      default: files[name + "|"] = Data(String(info.st_mode, radix: 8).utf8)  // a FIFO or device: never opened
       }
     }
     return files
+  }
+
+  /// `snapshot()` without empty `-wal` files, which a reading command may leave (SQLite opens one to read a
+  /// WAL journal) and which hold no data.
+  func dataSnapshot() throws -> [String: Data] {
+    try snapshot().filter { !($0.key.hasSuffix("-wal") && $0.value.isEmpty) }
   }
 
   /// A copy of the binary that any user can run (the build folder may not be reachable by others).

@@ -77,6 +77,21 @@ struct JournalGuardTests {
     }
   }
 
+  @Test func anEmptySQLiteDatabaseIsRefusedAndUntouched() throws {
+    try withTemporaryFolder { folder in
+      // Given a SQLite database with no tables (made by another program, or left half made)
+      let path = folder + "/journal.sqlite"
+      do {
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE t(x); DROP TABLE t") }
+        try other.close()
+      }
+      // When it is opened as a journal for reading and for writing
+      // Then it is refused and left as it was (never adopted with the mode it has)
+      try expectRefusedAndUntouched(path, mentioning: "not a carelog journal")
+    }
+  }
+
   @Test func aTextFileIsRefusedAndUntouched() throws {
     try withTemporaryFolder { folder in
       // Given a plain-text journal of another tool

@@ -40,16 +40,23 @@ struct JournalSettingsTests {
     }
   }
 
-  @Test func anEmptyFileBecomesAJournal() throws {
+  @Test func anEmptyFileIsNeverAdopted() throws {
     try withTemporaryFolder { folder in
-      // Given an empty file where the journal should be
+      // Given an empty file where the journal should be (someone else's, with a mode that lets others in)
       let path = folder + "/journal.sqlite"
-      #expect(FileManager.default.createFile(atPath: path, contents: Data()))
-      // When it is opened for writing
-      let database = try AppDatabase(location: JournalLocation(path: path), access: .write)
-      // Then it is a journal
-      #expect(try database.pragma("application_id") == "1129466951")
-      #expect(try database.read { try $0.profiles() }.isEmpty)
+      #expect(FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o644]))
+      // When it is opened for reading and for writing
+      // Then each is refused as not a journal, and the file stays empty, 0644 and alone
+      for access in [AppDatabase.Access.read, .write] {
+        let error = expectCarelogError(.badData, "empty file, \(access)") {
+          try AppDatabase(location: JournalLocation(path: path), access: access)
+        }
+        #expect(error?.message.contains("is an empty file") == true)
+      }
+      #expect(fileSizeForTest(path) == 0)
+      #expect(fileMode(path) == 0o644)
+      let left = try FileManager.default.contentsOfDirectory(atPath: folder)
+      #expect(left == ["journal.sqlite"])
     }
   }
 
@@ -76,9 +83,9 @@ struct JournalSettingsTests {
       let path = folder + "/journal.sqlite"
       try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
       // When it is opened for reading and for writing
-      // Then each is refused as bad data, and the folder stays empty
+      // Then each is refused as a failed read (it is not a regular file), and the folder stays empty
       for access in [AppDatabase.Access.read, .write] {
-        expectCarelogError(.badData, "folder, \(access)") { try AppDatabase(location: JournalLocation(path: path), access: access) }
+        expectCarelogError(.io, "folder, \(access)") { try AppDatabase(location: JournalLocation(path: path), access: access) }
       }
       #expect(try FileManager.default.contentsOfDirectory(atPath: path).isEmpty)
     }
@@ -119,4 +126,8 @@ struct JournalModeTests {
       #expect(fileMode(path).map { String($0, radix: 8) } == "600")
     }
   }
+}
+
+private func fileSizeForTest(_ path: String) -> Int? {
+  (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
 }

@@ -19,6 +19,7 @@ struct CheckCommand: ParsableCommand {
   var backups: [String] = []
 
   func run() throws {
+    try backups.forEach(Journal.requireBackupFile)
     let journal = try global.open(.read)
     let report = try journal.check()
     say("Journal: \(journal.path) (\(report.entries) entries)")
@@ -51,8 +52,12 @@ struct CheckCommand: ParsableCommand {
       }
     }
     if !wide { say("Privacy: only you can read the journal and its backups.") }
-    if !report.isIntact || damaged {
+    if !report.isIntact {
       throw CarelogError.badData("The journal is damaged. Restore a backup (carelog backup makes them), or export what can be read.")
+    }
+    if damaged {
+      throw CarelogError.badData(
+        "A backup did not check out (see above); the journal itself is fine. Make a new one with: carelog backup FILE")
     }
     if wide { throw ExitCode(77) }
   }

@@ -1,10 +1,14 @@
 import CarelogCore
+import CarelogJournal
 import Foundation
 
 /// Files carelog writes for the user (summaries, exports): readable by the user only, never overwritten
 /// without `--force`, written whole or not at all.
 enum OutputFile {
+  /// Refuses a target that exists (unless `force`), and always one that is not a regular file: a device, a
+  /// FIFO, a folder or a symbolic link is never replaced.
   static func checkWritable(_ path: String, force: Bool) throws {
+    try FileChecks.requireRegularOrMissing(path, .cannotCreate, advice: "Choose a new file name.")
     if access(path, F_OK) == 0 && !force {
       throw CarelogError(.cannotCreate, "\(path) already exists. Choose another name, or add --force to replace it.")
     }

@@ -52,14 +52,13 @@ final class OutputStream {
   }
 
   private func flush() throws {
-    var written = 0
-    while written < buffer.count {
-      let result = buffer[written...].withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      guard result > 0 else {
-        abandon()
-        throw CarelogError(.io, "carelog could not write its output (\(String(cString: strerror(errno)))).")
-      }
-      written += result
+    if let error = RawWrite.all(buffer, to: descriptor) {
+      abandon()
+      let reason = String(cString: strerror(error))
+      throw CarelogError(
+        .io,
+        path.map { "carelog could not write \($0) (\(reason)). Nothing was written." }
+          ?? "The output could not be written (standard output: \(reason)). Nothing was changed.")
     }
     buffer.removeAll(keepingCapacity: true)
   }

@@ -2,15 +2,20 @@ import CarelogCore
 import Foundation
 
 /// Output to the terminal: plain text, with colour only on a terminal and never with `NO_COLOR` or `TERM=dumb`.
+/// A write that fails (a closed, full or broken stream) never stops the program: it is remembered in
+/// `OutputHealth`, later writes to that stream are skipped, and the exit status says so (see `CarelogMain`).
 struct Terminal {
-  let handle: FileHandle
   let fileDescriptor: Int32
 
-  static let standardOutput = Terminal(handle: .standardOutput, fileDescriptor: STDOUT_FILENO)
-  static let standardError = Terminal(handle: .standardError, fileDescriptor: STDERR_FILENO)
+  static let standardOutput = Terminal(fileDescriptor: STDOUT_FILENO)
+  static let standardError = Terminal(fileDescriptor: STDERR_FILENO)
 
+  /// Writes all of `text`, or records why it could not.
   func write(_ text: String) {
-    handle.write(Data(text.utf8))
+    guard !OutputHealth.hasFailed(fileDescriptor) else { return }
+    if let error = RawWrite.all(Array(text.utf8), to: fileDescriptor) {
+      OutputHealth.recordFailure(fileDescriptor, errno: error)
+    }
   }
 
   /// Whether colour codes may be used on this stream.
@@ -47,4 +52,22 @@ func sayWrapped(_ text: String) {
   let terminal = Terminal.standardOutput
   guard isatty(terminal.fileDescriptor) == 1 else { return say(text) }
   say(TextWrap.lines(text, width: terminal.width, hanging: "  ").joined(separator: "\n"))
+}
+
+/// `write(2)` until every byte is out, retrying after signals; returns the `errno` of a failure, or nil.
+enum RawWrite {
+  static func all(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes[written...].withUnsafeBufferPointer { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if result > 0 {
+        written += result
+      } else if result < 0 && errno == EINTR {
+        continue
+      } else {
+        return result == 0 ? EIO : errno
+      }
+    }
+    return nil
+  }
 }
