@@ -155,8 +155,8 @@ public enum RuleCatalog {
       id: "fever-on-treatment", level: .urgent,
       title: "Fever during or soon after treatment",
       message: "Treatment lowers the body's defence against infection, and the blood counts stay low for weeks "
-        + "after it; a central line can also let an infection into the blood. A fever now needs to be checked by "
-        + "the care team straight away. Do not wait to see if it passes.",
+        + "after it. A fever now needs to be checked by the care team straight away. Do not wait to see if it "
+        + "passes.",
       action: "Fever: call the care team now, day or night.",
       phase: .onOrSoonAfterTreatment,
       symptoms: ["fever"],

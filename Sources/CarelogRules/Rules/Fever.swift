@@ -57,7 +57,9 @@ enum FeverOnTreatment: RuleLogic {
   static func context(_ rule: RuleDefinition, _ input: RuleInput, day: LocalDate) -> String {
     var sentences: [String] = []
     if input.applies(rule, on: day) { sentences.append("This was \(input.treatmentTiming(on: day)).") }
-    if input.profile.centralLine { sentences.append("A central line is in place.") }
+    if input.profile.centralLine {
+      sentences.append("A central line is in place, and a line can let an infection into the blood.")
+    }
     return sentences.joined(separator: " ")
   }
 }
