@@ -1,4 +1,6 @@
-// Helpers shared by the test targets (one copy instead of one per target).
+// Helpers shared by the test targets (one copy instead of one per target). Swift Testing is there only when
+// tests are built, so a release build (the README's install line builds every target) compiles this empty.
+#if canImport(Testing)
 import CarelogCore
 import Foundation
 import Testing
@@ -32,3 +34,4 @@ public func withTemporaryFolder(_ body: (String) throws -> Void) throws {
   defer { try? FileManager.default.removeItem(atPath: folder) }
   try body(folder)
 }
+#endif
