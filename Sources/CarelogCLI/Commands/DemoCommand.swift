@@ -44,7 +44,7 @@ struct DemoCommand: ParsableCommand {
       try EntryCheck.content(entry)
       try EntryCheck.day(entry.occurredOn, profile: contents.profiles.first { $0.id == entry.profileID }, today: today)
     }
-    let database = try AppDatabase(location: location, access: .write)
+    let database = try AppDatabase(location: location, access: .create)
     try database.write { session in try contents.write(to: session) }
     say("Built a demo journal at \(location.path):")
     say("  \(DemoJournal.describe(contents, today: today))")

@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
     } catch let error as ImportError {
       throw Self.refusal(error, in: name)
     }
-    let database = try global.open(.write)
+    let database = try global.open(.create)
     let report: ImportReport
     do {
       report = try database.write { session in try session.importJSON(checked) }

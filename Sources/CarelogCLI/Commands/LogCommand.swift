@@ -25,8 +25,8 @@ struct LogCommand: ParsableCommand {
   @Argument(help: "What to record: a symptom, or temperature, weight, infection or note.")
   var term: String
 
-  @Argument(help: "The reading, for temperature (38.6, 101.5F) or weight (61.2kg, 135lb).")
-  var value: String?
+  @Argument(help: "The reading, for temperature (38.6, 101.5F) or weight (61.2kg, 61.2 kg, 135lb).")
+  var value: [String] = []
 
   @Option(help: "How bad it is: none, mild, moderate, severe or very-severe (or 0–4).")
   var severity: String?
@@ -56,7 +56,8 @@ struct LogCommand: ParsableCommand {
   /// The parsed command line as a plain value (the fast path in `FastLogParser` builds the same value).
   var request: LogRequest {
     LogRequest(
-      journal: global.journal, profile: global.profile, term: term, value: value, severity: severity, on: on, at: at,
+      journal: global.journal, profile: global.profile, term: term, value: value.isEmpty ? nil : value.joined(separator: " "), severity: severity,
+      on: on, at: at,
       by: by, role: role, note: note, new: new)
   }
 }
@@ -78,23 +79,41 @@ struct LogRequest: Equatable {
   func run() throws {
     let global = JournalChoice(journal: journal, profile: profile)
     let clock = try Clock.system()
-    let content = try EntryContent(term: term, value: value, severity: try parseSeverity(severity), allowNew: new)
+    let content = try EntryContent(
+      term: term, value: value, severity: try parseSeverity(severity), allowNew: new || global.knowsOwnSymptom(term),
+      retry: retry)
     let note = try note.map { try TextInput.note($0) }
     let time = try parseTime(at)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
     let (entry, profile) = try database.write { session in
       let profile = try global.chosenProfile(in: session)
+      let day = try entryDay(on, clock: clock, profile: profile)
+      try ReporterCheck.time(time, on: day, today: clock.today, now: clock.timeOfDay)
       let entry = try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
         severity: content.severity, value: content.value, unit: content.unit,
-        occurredOn: try entryDay(on, clock: clock, profile: profile), occurredAt: time, recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)
+        occurredOn: day, occurredAt: time, recordedAt: clock.now,
+        reporter: try ReporterCheck.reporter(for: profile, named: byName, role: role), note: note),
+        profile: profile, today: clock.today, now: clock.now)
       try session.add(entry)
       return (entry, profile)
     }
-    sayWrapped(EntryLine.confirmation(entry, profile: profile))
+    sayWrapped(EntryLine.confirmation(entry, profile: profile, typed: content.typed))
     FlagPrompts.check([entry], database, profile: profile, today: clock.today)
+  }
+}
+
+extension LogRequest {
+  /// This command line as typed, for advice that moves words to `--note` or `--severity`.
+  var retry: LogRetry {
+    var options: [String] = []
+    for (flag, text) in [("--on", on), ("--at", at), ("--by", by), ("--journal", journal), ("--profile", profile)] {
+      if let text { options += [flag, text] }
+    }
+    if let role { options.append(role == .caregiver ? "--caregiver" : "--self") }
+    if new { options.append("--new") }
+    return LogRetry(term: term, options: options, note: note)
   }
 }
 

@@ -18,7 +18,7 @@ extension ProfileCommand {
     func run() throws {
       let clock = try Clock.system()
       let profile = try fields.applied(to: Profile(name: try TextInput.name(name)), clock: clock)
-      let database = try global.open(.write)
+      let database = try global.open(.create)
       let count = try database.write { session in
         try session.add(profile)
         return try session.profiles().count
