@@ -61,8 +61,9 @@ struct EditCommand: ParsableCommand {
     let newNote = try note.map { try TextInput.note($0) }
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
-    let (entry, profile) = try database.write { session in
+    let (original, entry, profile) = try database.write { session in
       var entry = try global.entry(matching: id, in: session, action: "changed")
+      let original = entry
       guard let profile = try session.profile(id: entry.profileID) else {
         throw CarelogError.badData("The entry's profile is missing. Run carelog check.")
       }
@@ -71,20 +72,22 @@ struct EditCommand: ParsableCommand {
         let keepsValue = term == nil && value == nil
         let valueText = keepsValue ? entry.value.map { Decimal.format($0, places: 2) + (entry.unit ?? "") } : value
         let content = try EntryContent(
-          term: word, value: valueText, severity: newSeverity ?? (term == nil ? entry.severity : nil), allowNew: new)
+          term: word, value: valueText, severity: newSeverity ?? (term == nil ? entry.severity : nil),
+          allowNew: new || (try term.flatMap { try session.ownSymptomTerm(for: $0) }) != nil)
         (entry.kind, entry.term, entry.severity) = (content.kind, content.term, content.severity)
         (entry.value, entry.unit) = (content.value, content.unit)
       }
       if let on { entry.occurredOn = try entryDay(on, clock: clock, profile: profile) }
       if let newTime { entry.occurredAt = newTime }
+      try ReporterCheck.time(entry.occurredAt, on: entry.occurredOn, today: clock.today, now: clock.timeOfDay)
       if let newNote { entry.note = newNote }
       if byName != nil || role != nil {
-        entry.reporter = profile.reporter(named: byName ?? entry.reporter.name, role: role)
+        entry.reporter = try ReporterCheck.reporter(for: profile, named: byName ?? entry.reporter.name, role: role)
       }
       entry = try EntryCheck.checked(entry, profile: profile, today: clock.today, now: clock.now)
-      try session.edit(entry, at: clock.now)
-      return (entry, profile)
+      if !EntryChanges.same(original, entry) { try session.edit(entry, at: clock.now) }
+      return (original, entry, profile)
     }
-    sayWrapped(EntryLine.confirmation(entry, profile: profile, verb: "Changed to"))
+    sayWrapped(EditReport.text(from: original, to: entry, profile: profile))
   }
 }

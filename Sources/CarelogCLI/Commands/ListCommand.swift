@@ -45,10 +45,11 @@ struct ListCommand: ParsableCommand {
       }
     }
     let database = try global.open(.read)
-    let (profile, entries) = try database.read { session in
+    let (profile, entries, others) = try database.read { session in
       let profile = try global.chosenProfile(in: session)
       query.profileID = profile.id
-      return (profile, try session.entries(query).filter { kindFilter == nil || $0.kind == kindFilter })
+      let others = try session.profiles().map(\.name).filter { $0 != profile.name }
+      return (profile, try session.entries(query).filter { kindFilter == nil || $0.kind == kindFilter }, others)
     }
     if entries.isEmpty, let term = query.term, SymptomCatalog.symptom(term: term) == nil {
       _ = try EntryContent(term: symptom ?? term, value: nil, severity: nil, allowNew: false)  // explains the typo
@@ -58,6 +59,7 @@ struct ListCommand: ParsableCommand {
     } else if entries.isEmpty {
       say("No entries for \(profile.name) match.")
     } else {
+      if let header = ProfileText.listHeader(profile, others: others) { say(header) }
       entries.forEach { say(EntryTable.row($0)) }
     }
   }

@@ -43,6 +43,7 @@ struct TreatmentCommand: ParsableCommand {
       let (treatment, profile) = try database.write { session in
         let profile = try global.chosenProfile(in: session)
         checked.profileID = profile.id!
+        try TreatmentOverlap.check(checked, against: try session.treatments(of: profile), today: clock.today)
         return (try session.add(checked), profile)
       }
       say("Added to \(profile.name)'s treatments: \(TreatmentText.line(treatment))")
