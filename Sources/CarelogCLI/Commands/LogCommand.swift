@@ -79,14 +79,18 @@ struct LogRequest: Equatable {
   func run() throws {
     let global = JournalChoice(journal: journal, profile: profile)
     let clock = try Clock.system()
-    let content = try EntryContent(
-      term: term, value: value, severity: try parseSeverity(severity), allowNew: new || global.knowsOwnSymptom(term),
-      retry: retry)
+    let severity = try parseSeverity(severity)
+    func content(allowNew: Bool) throws -> EntryContent {
+      try EntryContent(term: term, value: value, severity: severity, allowNew: allowNew, retry: retry)
+    }
+    // A word not in the catalog may be this journal's own symptom: that is looked up in the write below.
+    let early = global.mayNameOwnSymptom(term, new: new) ? nil : try content(allowNew: new)
     let note = try note.map { try TextInput.note($0) }
     let time = try parseTime(at)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let database = try global.open(.write)
-    let (entry, profile) = try database.write { session in
+    let (entry, profile, content) = try database.write { session in
+      let content = try early ?? content(allowNew: try session.ownSymptomTerm(for: term) != nil)
       let profile = try global.chosenProfile(in: session)
       let day = try entryDay(on, clock: clock, profile: profile)
       try ReporterCheck.time(time, on: day, today: clock.today, now: clock.timeOfDay)
@@ -97,7 +101,7 @@ struct LogRequest: Equatable {
         reporter: try ReporterCheck.reporter(for: profile, named: byName, role: role), note: note),
         profile: profile, today: clock.today, now: clock.now)
       try session.add(entry)
-      return (entry, profile)
+      return (entry, profile, content)
     }
     sayWrapped(EntryLine.confirmation(entry, profile: profile, typed: content.typed))
     FlagPrompts.check([entry], database, profile: profile, today: clock.today)

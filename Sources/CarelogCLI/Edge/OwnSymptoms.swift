@@ -2,14 +2,11 @@ import CarelogCore
 import CarelogStore
 
 extension JournalChoice {
-  /// Whether `word` names a symptom this journal already holds as its own (recorded once with `--new`).
-  /// Only a word that is neither a catalog symptom nor a reading is looked up, so the common path never
-  /// opens the journal twice; a journal that cannot be read simply knows none (the write reports why).
-  func knowsOwnSymptom(_ word: String) -> Bool {
-    guard LogTerm(word) == nil, !(word.first.map { $0.isASCII && $0.isNumber } ?? false), location.exists,
-      let database = try? open(.read)
-    else { return false }
-    return ((try? database.read { try $0.ownSymptomTerm(for: word) }) ?? nil) != nil
+  /// Whether `word` might name a symptom this journal holds as its own (recorded once with `--new`): it is
+  /// neither a catalog word nor a reading, `--new` was not given, and there is a journal to look in. Only then
+  /// does `log` look it up, inside its one write, so the common path costs nothing more.
+  func mayNameOwnSymptom(_ word: String, new: Bool) -> Bool {
+    !new && LogTerm(word) == nil && !(word.first.map { $0.isASCII && $0.isNumber } ?? false) && location.exists
   }
 
   /// The journal's own symptoms, or none when there is no journal yet.

@@ -46,12 +46,16 @@ public struct EntryContent: Sendable, Equatable {
     }
   }
 
-  public init(kind: Entry.Kind, term: String? = nil, severity: Severity? = nil, value: Double? = nil, unit: String? = nil) {
+  public init(
+    kind: Entry.Kind, term: String? = nil, severity: Severity? = nil, value: Double? = nil, unit: String? = nil,
+    typed: String? = nil
+  ) {
     self.kind = kind
     self.term = term
     self.severity = severity
     self.value = value
     self.unit = unit
+    self.typed = typed
   }
 
   private init(temperature text: String) throws {
