@@ -36,7 +36,7 @@ struct NoteCommand: ParsableCommand {
       let entry = try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: .note,
         occurredOn: try entryDay(on, clock: clock, profile: profile), recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)
+        reporter: try ReporterCheck.reporter(for: profile, named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)
       try session.add(entry)
       return (entry, profile)
     }

@@ -116,6 +116,7 @@ struct FieldReader {
   }
 
   /// Runs a check from CarelogCore, the same one the command line uses, naming this record in its error.
+  @discardableResult
   func checked<T>(_ check: () throws -> T) throws -> T {
     do {
       return try check()
