@@ -113,7 +113,7 @@ extension LogRequest {
   var retry: LogRetry {
     var options: [String] = []
     for (flag, text) in [("--on", on), ("--at", at), ("--by", by), ("--journal", journal), ("--profile", profile)] {
-      if let text { options += [flag, text] }
+      if let text { options += text.hasPrefix("-") ? ["\(flag)=\(text)"] : [flag, text] }
     }
     if let role { options.append(role == .caregiver ? "--caregiver" : "--self") }
     if new { options.append("--new") }

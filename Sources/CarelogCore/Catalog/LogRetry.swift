@@ -3,7 +3,8 @@
 public struct LogRetry: Sendable, Equatable {
   /// The first word as typed ("sore throat").
   public var term: String
-  /// The other options as typed, without `--severity` and `--note` (["--on", "yesterday"]).
+  /// The other options as typed, without `--severity` and `--note` (["--on", "yesterday"]); a value that starts
+  /// with a dash joined to its option (["--on=-1"]).
   public var options: [String]
   /// The note already given, kept in front of any moved words.
   public var note: String?
@@ -17,10 +18,16 @@ public struct LogRetry: Sendable, Equatable {
   /// `carelog log TERM [OPTIONS] --severity S` or `… --note "WORDS"`.
   func command(severity: String? = nil, note words: String? = nil) -> String {
     var parts = ["carelog", "log", ShellWords.quoted(term)] + options.map { ShellWords.quoted($0) }
-    if let severity { parts += ["--severity", ShellWords.quoted(severity)] }
+    if let severity { parts += LogRetry.option("--severity", severity) }
     let note = [note, words].compactMap { $0 }.joined(separator: " ")
-    if !note.isEmpty { parts += ["--note", ShellWords.quoted(note, always: true)] }
+    if !note.isEmpty { parts += LogRetry.option("--note", note) }
     return parts.joined(separator: " ")
+  }
+
+  /// `--note "twice"`; a value that starts with a dash is joined to its option (`"--note=-3 times"`), since
+  /// quotes alone would not stop it being read as an option.
+  public static func option(_ name: String, _ value: String) -> [String] {
+    value.hasPrefix("-") ? [ShellWords.quoted("\(name)=\(value)")] : [name, ShellWords.quoted(value, always: name == "--note")]
   }
 }
 
