@@ -12,12 +12,15 @@ struct LogCommand: ParsableCommand {
         carelog log fatigue --severity moderate
         carelog log temperature 38.6
         carelog log temperature 101.5F --at 21:30
+        carelog log fever 101
         carelog log weight 61.2kg
         carelog log nosebleed --on yesterday --by Anna --caregiver
         carelog log infection --note "ear infection, antibiotics"
 
       Symptoms come from the list shown by `carelog symptoms`; everyday words work too (tired, bruises, \
-      nosebleed). Dates: 2026-11-02, today, yesterday, "3 days ago", or a weekday such as monday.
+      nosebleed), and so does a symptom once recorded with --new. A number alone, or after fever, is a \
+      temperature. Words about a symptom go in --note. Dates: 2026-11-02, today, \
+      yesterday, "3 days ago", or a weekday such as monday (the most recent one).
       """)
 
   @OptionGroup var global: GlobalOptions
