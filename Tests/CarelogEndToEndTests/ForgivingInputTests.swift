@@ -90,6 +90,18 @@ import Testing
     #expect(refused.status == 64 && refused.stderr.contains("--new"), "\(refused.stderr)")
   }
 
+  @Test func aRefusedCommandOnANewJournalPathLeavesNoFileAndAdvisesThatPath() throws {
+    let runner = try CarelogRunner()
+    defer { runner.cleanUp() }
+    let path = runner.folder.appendingPathComponent("new journal.sqlite").path
+    let refused = try runner.run(["log", "fatigue", "--journal", path], journalFlag: false)
+    #expect(refused.status == 66)
+    #expect(!FileManager.default.fileExists(atPath: path))
+    let advice = try #require(refused.stderr.components(separatedBy: "for example: ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+    try paste(advice, runner)
+    #expect(FileManager.default.fileExists(atPath: path))
+  }
+
   /// Runs `advice` through the shell, as pasted, with `carelog` meaning the built binary.
   func paste(_ advice: String, _ runner: CarelogRunner) throws {
     #expect(advice.hasPrefix("carelog "))

@@ -45,6 +45,14 @@ struct JournalChoice {
 
   /// Opens the journal for reading (never creates it) or writing.
   func open(_ access: AppDatabase.Access) throws -> AppDatabase {
+    let location = location
+    if access != .create, let journal, !location.exists {
+      // The advice names the journal that was asked for, so that pasting it makes that one.
+      throw CarelogError(
+        .missingInput,
+        "There is no journal at \(location.path) yet. Add a profile first, for example: "
+          + "carelog profile add Leo --journal \(ShellWords.quoted(journal))")
+    }
     let database = try AppDatabase(location: location, access: access)
     if let backup = database.upgradeBackup {
       Terminal.standardError.write(
