@@ -75,7 +75,7 @@ purge_case() {  # $1 = folder, $2 = "alone" or "with-reader"
   "$bin" edit "$id" --note MARKER-xyz2 --journal "$j" >/dev/null
   "$bin" edit "$id" --note MARKER-xyz3 --journal "$j" >/dev/null
   before=$(markers_in "$dir" 2>/dev/null)
-  "$bin" delete --purge "$id" --journal "$j" >"$dir.purge.out"
+  "$bin" delete --purge --yes "$id" --journal "$j" >"$dir.purge.out"
   after=$(markers_in "$dir")
   wal_note="no -wal left"; [ -e "$j-wal" ] && wal_note="-wal $(stat -c %s "$j-wal") bytes"
   expect "purge ($how): the marker was not found before purging (test broken?)" [ "$before" -gt 0 ]

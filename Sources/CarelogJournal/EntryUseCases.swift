@@ -5,38 +5,39 @@ import CarelogStore
 extension Journal {
   /// Records the entries `make` builds for the chosen profile, in one transaction, checked by the shared
   /// validation. Returns them with the profile; `flagsRaised(by:)` then says what they set off.
-  public func record(_ make: (Profile) throws -> [Entry]) throws -> (entries: [Entry], profile: Profile) {
+  public func record(_ make: (Profile, JournalLookups) throws -> [Entry]) throws -> (entries: [Entry], profile: Profile) {
     try database.write { session in
       let profile = try choice.chosenProfile(in: session)
-      let entries = try make(profile)
+      let entries = try make(profile, JournalLookups(session: session))
       for entry in entries { try session.add(entry) }
       return (entries, profile)
     }
   }
 
-  /// The chosen profile's entries that `query` selects (its profile is set here), and the profile.
-  public func entries(_ query: EntryFilter) throws -> (profile: Profile, entries: [Entry]) {
+  /// The chosen profile's entries that `query` selects, the profile, and the names of the journal's other profiles.
+  public func entries(_ query: EntryFilter) throws -> (profile: Profile, entries: [Entry], otherProfiles: [String]) {
     try database.read { session in
       let profile = try choice.chosenProfile(in: session)
-      var stored = EntryQuery(profileID: profile.id, since: query.since, until: query.until, term: query.term, reporter: query.reporter)
-      stored.profileID = profile.id
-      return (profile, try session.entries(stored).filter { query.kind == nil || $0.kind == query.kind })
+      let stored = EntryQuery(profileID: profile.id, since: query.since, until: query.until, term: query.term, reporter: query.reporter)
+      let others = try session.profiles().map(\.name).filter { $0 != profile.name }
+      return (profile, try session.entries(stored).filter { query.kind == nil || $0.kind == query.kind }, others)
     }
   }
 
   /// Changes the entry whose id starts with `prefix` (refused when a profile was named and it is another's), keeping
-  /// its earlier version. `change` gets the entry and its profile and returns the new content.
+  /// its earlier version. `change` gets the entry and its profile and returns the new content; when nothing
+  /// changes, nothing is written (no new version).
   public func edit(
-    _ prefix: String, at moment: Timestamp, _ change: (Entry, Profile) throws -> Entry
-  ) throws -> (entry: Entry, profile: Profile) {
+    _ prefix: String, at moment: Timestamp, _ change: (Entry, Profile, JournalLookups) throws -> Entry
+  ) throws -> (original: Entry, entry: Entry, profile: Profile) {
     try database.write { session in
       let entry = try choice.entry(matching: prefix, includingDeleted: false, in: session, action: "changed")
       guard let profile = try session.profile(id: entry.profileID) else {
         throw CarelogError.badData("The entry's profile is missing. Run carelog check.")
       }
-      let updated = try change(entry, profile)
-      try session.edit(updated, at: moment)
-      return (updated, profile)
+      let updated = try change(entry, profile, JournalLookups(session: session))
+      if !EntryChanges.same(entry, updated) { try session.edit(updated, at: moment) }
+      return (entry, updated, profile)
     }
   }
 
@@ -56,6 +57,15 @@ extension Journal {
     public let entry: Entry?
     public let profile: Profile?
     public let walEmptied: Bool
+  }
+
+  /// The entry `erase(prefix)` would erase (nil when it cannot be read back) and its id, for asking first.
+  public func entryToErase(_ prefix: String) throws -> (id: String, entry: Entry?) {
+    try database.read { session in
+      let key = try session.entryKey(matching: prefix, includingDeleted: true)
+      try choice.checkOwner(profileID: key.profileID, id: key.id, in: session, action: "erased")
+      return (key.id, try? session.entry(matching: key.id, includingDeleted: true))
+    }
   }
 
   /// Erases an entry and its history for good, even one carelog cannot read back (which `check` names).
@@ -112,5 +122,21 @@ public struct EntryFilter: Sendable {
     self.term = term
     self.kind = kind
     self.reporter = reporter
+  }
+}
+
+/// What a use case's closure may look up in the journal while it builds an entry, inside the same transaction.
+public struct JournalLookups {
+  let session: JournalSession
+
+  /// The journal's own symptom (recorded once with `--new`) that `word` names, if any.
+  public func ownSymptomTerm(for word: String) throws -> String? { try session.ownSymptomTerm(for: word) }
+}
+
+extension Journal {
+  /// The journal's own symptoms (recorded with `--new`), or none when there is no journal yet.
+  public static func ownSymptomTerms(_ choice: JournalChoice) -> [String] {
+    guard choice.location.exists, let journal = try? Journal.open(choice, .read) else { return [] }
+    return (try? journal.database.read { try $0.ownSymptomTerms() }) ?? []
   }
 }

@@ -38,7 +38,7 @@ extension Journal {
     } catch let error as ImportError {
       throw refusal(error, in: name)
     }
-    let journal = try Journal.open(choice, .write)
+    let journal = try Journal.open(choice, .create)
     do {
       return try journal.database.write { session in try session.importJSON(checked) }
     } catch let error as ImportError {

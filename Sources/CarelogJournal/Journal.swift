@@ -9,15 +9,29 @@ public struct Journal {
   /// The journal and profile the face chose.
   public let choice: JournalChoice
 
-  /// How a face opens the journal: to read (never creates it) or to write (creates it when missing).
+  /// How a face opens the journal: to read, to write (neither creates a missing journal, so a refused command
+  /// leaves nothing behind), or to create it when missing (`profile add`, `import`, `demo`).
   public enum Access: Sendable {
-    case read, write
+    case read, write, create
   }
 
   /// Opens the chosen journal. A journal upgraded to the current version on opening is announced through
   /// `Notices`, with where the copy of the old version was saved.
   public static func open(_ choice: JournalChoice, _ access: Access) throws -> Journal {
-    let database = try AppDatabase(location: choice.location, access: access == .read ? .read : .write)
+    let location = choice.location
+    if access != .create, let journal = choice.journal, !location.exists {
+      // The advice names the journal that was asked for, so that pasting it makes that one.
+      throw CarelogError(
+        .missingInput,
+        "There is no journal at \(location.path) yet. Add a profile first, for example: "
+          + "carelog profile add Leo --journal \(ShellWords.quoted(journal))")
+    }
+    let stored: AppDatabase.Access = switch access {
+    case .read: .read
+    case .write: .write
+    case .create: .create
+    }
+    let database = try AppDatabase(location: location, access: stored)
     if let backup = database.upgradeBackup {
       Notices.post("carelog upgraded this journal to its current version. A copy of it as it was is saved at \(backup)")
     }

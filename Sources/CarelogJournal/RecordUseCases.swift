@@ -60,12 +60,14 @@ extension Journal {
 
   // MARK: - Treatments
 
-  /// Adds a treatment course to the chosen profile (its profile id is set here).
-  public func addTreatment(_ treatment: Treatment) throws -> (treatment: Treatment, profile: Profile) {
+  /// Adds a treatment course to the chosen profile (its profile id is set here); a course of the same treatment
+  /// that overlaps one already there is refused, naming it.
+  public func addTreatment(_ treatment: Treatment, today: LocalDate) throws -> (treatment: Treatment, profile: Profile) {
     try database.write { session in
       let profile = try choice.chosenProfile(in: session)
       var course = treatment
       course.profileID = profile.id!
+      try TreatmentOverlap.check(course, against: try session.treatments(of: profile), today: today)
       return (try session.add(course), profile)
     }
   }

@@ -11,11 +11,12 @@ public final class AppDatabase: Sendable {
   /// Where the copy made before upgrading this journal to the current schema was saved, if one was needed.
   public let upgradeBackup: String?
 
-  /// Whether the command only reads (never creates or migrates) or may write.
-  public enum Access: Sendable { case read, write }
+  /// Whether the command only reads (never creates or migrates), writes to an existing journal, or may
+  /// also create the journal (adding a profile, importing, the demo).
+  public enum Access: Sendable { case read, write, create }
 
-  /// Opens the journal at `location`. Reading a missing journal is an error that creates nothing; writing
-  /// creates it (folder 0700, file 0600). A file that is not a carelog journal, or is from a newer carelog,
+  /// Opens the journal at `location`. Reading or writing a missing journal is an error that creates nothing,
+  /// so a refused command never leaves an empty journal behind; `.create` creates it (folder 0700, file 0600). A file that is not a carelog journal, or is from a newer carelog,
   /// is refused before anything is written to it.
   public init(location: JournalLocation, access: Access) throws {
     self.location = location
@@ -24,14 +25,14 @@ public final class AppDatabase: Sendable {
     let exists = location.exists
     var opening = ReadOnlyJournal.Opening.plain
     if !exists {
-      guard access == .write else {
+      guard access == .create else {
         throw CarelogError(
           .missingInput,
           "There is no journal at \(location.path) yet. Add a profile first, for example: carelog profile add Leo")
       }
       try JournalCreation.create(location)
     } else {
-      if access == .write, let reason = ReadOnlyJournal.reason(location) {
+      if access != .read, let reason = ReadOnlyJournal.reason(location) {
         throw ReadOnlyJournal.refusal(location, reason)
       }
       if access == .read { opening = try ReadOnlyJournal.opening(location) }
@@ -39,7 +40,7 @@ public final class AppDatabase: Sendable {
     }
     var queue = try Self.openQueue(location, readonly: access == .read, opening: opening)
     var backup: String?
-    if access == .write {
+    if access != .read {
       backup = try Self.prepareForWriting(queue, location: location)
     } else if try Self.needsUpgrade(queue, location: location) {
       // An older journal is upgraded (with a backup) even by a reading command, then read as usual.

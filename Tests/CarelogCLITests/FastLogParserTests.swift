@@ -11,7 +11,7 @@ struct FastLogParserTests {
     "log", "fatigue", "temperature", "38.6", "101.5F", "nosebleed", "--severity", "mild", "--on", "yesterday",
     "--at", "21:30", "--by", "Anna", "--caregiver", "--self", "--note", "ear infection", "--new", "--journal",
     "/tmp/j.sqlite", "--profile", "Leo", "--severity=moderate", "--on=2026-11-02", "--help", "-h", "--", "-3",
-    "--version", "--bogus", "eye twitch",
+    "--version", "--bogus", "eye twitch", "61.2", "kg", "twice", "38,5",
   ]
 
   @Test func agreesWithArgumentParserOnGeneratedCommandLines() throws {
@@ -39,5 +39,7 @@ struct FastLogParserTests {
     #expect(FastLogParser.parse(["log", "fatigue", "--sevrity", "mild"]) == nil)
     #expect(FastLogParser.parse(["list"]) == nil)
     #expect(FastLogParser.parse(["log"]) == nil)
+    #expect(FastLogParser.parse(["log", "weight", "61.2", "kg"])?.value == "61.2 kg")
+    #expect(FastLogParser.parse(["log", "38.5"])?.term == "38.5")
   }
 }

@@ -18,7 +18,6 @@ struct DateInputTests {
     ("  3   days   ago ", "2026-11-23"), ("30 days ago", "2026-10-27"),
     ("monday", "2026-11-23"), ("Mon", "2026-11-23"), ("wednesday", "2026-11-25"),
     ("thursday", "2026-11-19"), ("friday", "2026-11-20"), ("sunday", "2026-11-22"), ("saturday", "2026-11-21"),
-    ("last friday", "2026-11-20"), ("last thursday", "2026-11-19"), ("last mon", "2026-11-23"),
     ("2026-11-02", "2026-11-02"), ("2026-11-26", "2026-11-26"), ("2024-02-29", "2024-02-29"),
   ])
   func pastDaysResolveFromToday(text: String, expected: String) throws {
@@ -27,6 +26,16 @@ struct DateInputTests {
     let day = try DateInput.parse(text, today: today)
     // Then it is the day they meant
     #expect(day.description == expected)
+  }
+
+  @Test(arguments: [("last tuesday", "2026-11-24", "2026-11-17"), ("Last Thu", "2026-11-19", "2026-11-12")])
+  func lastWeekdayIsRefusedWithBothDays(text: String, recent: String, earlier: String) throws {
+    // Given "last WEEKDAY" on Thursday 2026-11-26, which people read two ways
+    // When it is parsed
+    let error = expectCarelogError(.usage, text) { try DateInput.parse(text, today: today) }
+    // Then carelog does not pick one: it names both dates
+    #expect(error?.message.contains(recent) == true)
+    #expect(error?.message.contains(earlier) == true)
   }
 
   @Test func aWeekdayNameIsAlwaysStrictlyBeforeToday() throws {

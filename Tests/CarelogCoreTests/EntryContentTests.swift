@@ -14,8 +14,8 @@ struct EntryContentTests {
     // Given `carelog log temp 101.5F`
     // When its words are read
     let content = try EntryContent(term: "temp", value: "101.5F", severity: nil, allowNew: false)
-    // Then it is stored in °C
-    #expect(content == EntryContent(kind: .temperature, value: 38.6, unit: "C"))
+    // Then it is stored in °C, with the reading as typed to echo back
+    #expect(content == EntryContent(kind: .temperature, value: 38.6, unit: "C", typed: "101.5 °F"))
   }
 
   @Test func aWeightIsStoredInKilograms() throws {
@@ -23,7 +23,7 @@ struct EntryContentTests {
     // When its words are read
     let content = try EntryContent(term: "Weight", value: "135lb", severity: nil, allowNew: false)
     // Then it is a weight in kg
-    #expect(content == EntryContent(kind: .weight, value: 61.23, unit: "kg"))
+    #expect(content == EntryContent(kind: .weight, value: 61.23, unit: "kg", typed: "135 lb"))
   }
 
   @Test(arguments: ["temperature", "weight"])

@@ -16,6 +16,7 @@ import Testing
     let status: Int32
     let message: String
     var journalFlag = true
+    var environment: [String: String] = [:]
     var description: String { name }
   }
 
@@ -40,7 +41,7 @@ import Testing
     Case(name: "temperature bad unit", setup: .standard, arguments: ["log", "temperature", "38K"], status: 64, message: "Use C or F"),
     Case(name: "weight out of range", setup: .standard, arguments: ["log", "weight", "900kg"], status: 65, message: "1–400 kg"),
     Case(name: "weight bad unit", setup: .standard, arguments: ["log", "weight", "12stone"], status: 64, message: "kg or lb"),
-    Case(name: "value on a symptom", setup: .standard, arguments: ["log", "fatigue", "7"], status: 64, message: "--severity"),
+    Case(name: "value on a symptom", setup: .standard, arguments: ["log", "fatigue", "7"], status: 64, message: "--note \"7\""),
     Case(name: "severity on a temperature", setup: .standard, arguments: ["log", "temperature", "37", "--severity", "mild"], status: 64, message: "for symptoms"),
     Case(name: "empty note", setup: .standard, arguments: ["log", "infection", "--note", "  "], status: 64, message: "empty"),
     Case(name: "over-long note", setup: .standard, arguments: ["note", String(repeating: "a", count: 10_001)], status: 65, message: "limit is 10000"),
@@ -67,6 +68,18 @@ import Testing
     Case(name: "unknown command", setup: .standard, arguments: ["lgo", "fatigue"], status: 64, message: "lgo", journalFlag: false),
     Case(name: "checkin without a terminal", setup: .standard, arguments: ["checkin"], status: 64, message: "carelog log"),
     Case(name: "demo over an existing journal", setup: .standard, arguments: ["demo"], status: 73, message: "never overwrites"),
+    // Issue 16: refuse, don't guess; and no refused command creates a journal.
+    Case(name: "last weekday", setup: .standard, arguments: ["log", "fatigue", "--on", "last tuesday"], status: 64, message: "2026-11-24 or 2026-11-17"),
+    Case(name: "time later than now today", setup: .standard, arguments: ["log", "fatigue", "--at", "13:00"], status: 65, message: "later than now", environment: ["CARELOG_TIME": "12:00"]),
+    Case(name: "patient as own caregiver", setup: .standard, arguments: ["log", "fatigue", "--by", "Leo", "--caregiver"], status: 65, message: "own caregiver"),
+    Case(name: "patient as own caregiver, edit", setup: .twinIDs, arguments: ["edit", "abcdef01", "--by", "leo", "--caregiver"], status: 65, message: "own caregiver"),
+    Case(name: "words after a symptom", setup: .standard, arguments: ["log", "vomiting", "twice"], status: 64, message: "--note \"twice\""),
+    Case(name: "digits split by a space", setup: .standard, arguments: ["log", "temperature", "38", "5"], status: 64, message: "Type a number"),
+    Case(name: "temperature no unit would save", setup: .standard, arguments: ["log", "temperature", "25"], status: 65, message: "probably a typo"),
+    Case(name: "purge without a terminal or --yes", setup: .twinIDs, arguments: ["delete", "abcdef01", "--purge"], status: 64, message: "--purge --yes"),
+    Case(name: "log on a new journal path", setup: .noJournal, arguments: ["log", "fatigue"], status: 66, message: "profile add"),
+    Case(name: "typo on a new journal path", setup: .noJournal, arguments: ["log", "fatige"], status: 64, message: "Did you mean fatigue"),
+    Case(name: "treatment on a new journal path", setup: .noJournal, arguments: ["treatment", "add", "vincristine"], status: 66, message: "profile add"),
     Case(name: "bad --visit-every", setup: .standard, arguments: ["profile", "set", "Leo", "--visit-every", "2"], status: 65, message: "between 7 and 730"),
   ]
 
@@ -78,7 +91,7 @@ import Testing
     try Self.prepare(badCase.setup, runner)
     let before = try runner.snapshot()
     // When
-    let result = try runner.run(badCase.arguments, journalFlag: badCase.journalFlag)
+    let result = try runner.run(badCase.arguments, journalFlag: badCase.journalFlag, environment: badCase.environment)
     // Then
     #expect(result.status == badCase.status, "\(badCase.name): \(result.stderr)")
     #expect(result.stderr.contains(badCase.message), "\(badCase.name): stderr was \(result.stderr)")

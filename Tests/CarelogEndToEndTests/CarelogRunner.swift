@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Runs the built `carelog` binary in a private temporary folder, with "today" pinned to 2026-11-26.
+/// Runs the built `carelog` binary in a private temporary folder, with "today" pinned to 2026-11-26 (and the
+/// time of day to 23:59, so that no time typed for that day is later than now).
 struct CarelogRunner {
   struct Result {
     let status: Int32
@@ -44,6 +45,7 @@ struct CarelogRunner {
     environment["HOME"] = folder.path
     environment["XDG_DATA_HOME"] = folder.appendingPathComponent("xdg").path
     environment["CARELOG_TODAY"] = Self.today
+    environment["CARELOG_TIME"] = "23:59"  // the pinned day is over, so any time typed for it has happened
     environment["NO_COLOR"] = "1"
     environment["COLUMNS"] = nil  // output is wrapped to 80 columns unless a test sets COLUMNS
     environment.merge(extra) { $1 }

@@ -158,7 +158,7 @@ import Testing
 
   // MARK: - --profile with an id
 
-  @Test(arguments: [["delete"], ["delete", "--purge"], ["edit", "--severity", "severe"], ["history"]])
+  @Test(arguments: [["delete"], ["delete", "--purge", "--yes"], ["edit", "--severity", "severe"], ["history"]])
   func anIdOfAnotherProfileIsRefused(_ command: [String]) throws {
     let runner = try CarelogRunner()
     defer { runner.cleanUp() }

@@ -61,7 +61,7 @@ import Testing
     #expect(check.stdout.contains("cannot read back entry abcdef01"), "\(check.stdout)")
     #expect(try runner.run(["list"]).status == 65)
     // And the way out it names works: the unreadable entry can be erased, after which everything reads
-    #expect(try runner.ok(["delete", "--purge", "abcdef01"]).contains("Erased entry abcdef01"))
+    #expect(try runner.ok(["delete", "--purge", "--yes", "abcdef01"]).contains("Erased entry abcdef01"))
     let after = try runner.run(["check"])
     #expect(after.stdout.contains("Integrity: ok") && !after.stdout.contains("Unreadable"), "\(after.stdout)")
     #expect(try runner.run(["list"]).status == 0)

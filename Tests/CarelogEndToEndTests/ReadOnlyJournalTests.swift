@@ -32,7 +32,7 @@ import Testing
 
   @Test(
     .enabled(if: canDropPrivileges, "needs root and setpriv to run carelog as another user"),
-    arguments: [["log", "fever"], ["note", "hello"], ["profile", "add", "Mia"], ["delete", "--purge", "abcdef"]])
+    arguments: [["log", "fever"], ["note", "hello"], ["profile", "add", "Mia"], ["delete", "--purge", "abcdef", "--yes"]])
   func writingCommandsSayTheJournalIsReadOnly(_ arguments: [String]) throws {
     let runner = try Self.readOnlyJournal()
     defer { runner.cleanUp() }

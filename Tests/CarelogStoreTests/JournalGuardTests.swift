@@ -122,7 +122,7 @@ struct JournalGuardTests {
       // Given a journal whose migration table records a migration this version does not know
       let path = folder + "/journal.sqlite"
       do {
-        let database = try AppDatabase(location: JournalLocation(path: path), access: .write)
+        let database = try AppDatabase(location: JournalLocation(path: path), access: .create)
         _ = try database.write { try $0.add(Profile(name: "Leo")) }
       }
       do {
@@ -140,7 +140,7 @@ struct JournalGuardTests {
     try withTemporaryFolder { folder in
       // Given a journal made by this version and closed (the control for the newer-journal test)
       let path = folder + "/journal.sqlite"
-      do { _ = try AppDatabase(location: JournalLocation(path: path), access: .write) }
+      do { _ = try AppDatabase(location: JournalLocation(path: path), access: .create) }
       // When it is opened for reading
       let database = try AppDatabase(location: JournalLocation(path: path), access: .read)
       // Then it opens as a journal

@@ -9,7 +9,7 @@ struct JournalSettingsTests {
       // Given no journal yet
       let location = JournalLocation(path: folder + "/journal.sqlite")
       // When it is opened for writing
-      let database = try AppDatabase(location: location, access: .write)
+      let database = try AppDatabase(location: location, access: .create)
       // Then it carries carelog's application id, runs in WAL with full syncs and zeroes deleted content
       // ("CRLG" = 0x43524C47 = 1129466951; PRAGMA application_id prints it in decimal)
       #expect(try database.pragma("application_id") == String(0x4352_4C47))
@@ -26,11 +26,11 @@ struct JournalSettingsTests {
       // Given a journal with a profile, closed
       let location = JournalLocation(path: folder + "/journal.sqlite")
       do {
-        let database = try AppDatabase(location: location, access: .write)
+        let database = try AppDatabase(location: location, access: .create)
         _ = try database.write { try $0.add(Profile(name: "Leo")) }
       }
       // When it is opened again, for writing and for reading
-      let writer = try AppDatabase(location: location, access: .write)
+      let writer = try AppDatabase(location: location, access: .create)
       let reader = try AppDatabase(location: location, access: .read)
       // Then the writer syncs fully and both see the profile
       #expect(try writer.pragma("synchronous") == "2")
@@ -47,7 +47,7 @@ struct JournalSettingsTests {
       #expect(FileManager.default.createFile(atPath: path, contents: Data(), attributes: [.posixPermissions: 0o644]))
       // When it is opened for reading and for writing
       // Then each is refused as not a journal, and the file stays empty, 0644 and alone
-      for access in [AppDatabase.Access.read, .write] {
+      for access in [AppDatabase.Access.read, .write, .create] {
         let error = expectCarelogError(.badData, "empty file, \(access)") {
           try AppDatabase(location: JournalLocation(path: path), access: access)
         }
@@ -102,7 +102,7 @@ struct JournalModeTests {
     try withTemporaryFolder { folder in
       let path = folder + "/data/carelog/journal.sqlite"
       // When a journal is created in folders that do not exist yet
-      let database = try AppDatabase(location: JournalLocation(path: path), access: .write)
+      let database = try AppDatabase(location: JournalLocation(path: path), access: .create)
       _ = try database.write { try $0.add(Profile(name: "Leo")) }
       // Then the journal and its WAL files are 0600 and each new folder 0700
       #expect(fileMode(path).map { String($0, radix: 8) } == "600")
@@ -121,7 +121,7 @@ struct JournalModeTests {
     try withTemporaryFolder { folder in
       let path = folder + "/journal.sqlite"
       // When a journal is created there
-      _ = try AppDatabase(location: JournalLocation(path: path), access: .write)
+      _ = try AppDatabase(location: JournalLocation(path: path), access: .create)
       // Then it is 0600
       #expect(fileMode(path).map { String($0, radix: 8) } == "600")
     }

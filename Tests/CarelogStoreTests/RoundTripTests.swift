@@ -20,7 +20,7 @@ struct RoundTripTests {
       full.visitEvery = 28
       let bare = Profile(name: "Sam")
       // When they are written, and read back through a new read-only connection
-      let saved = try AppDatabase(location: location, access: .write).write { session in
+      let saved = try AppDatabase(location: location, access: .create).write { session in
         (try session.add(full), try session.add(bare))
       }
       let reader = try AppDatabase(location: location, access: .read)
@@ -40,7 +40,7 @@ struct RoundTripTests {
     try withTemporaryFolder { folder in
       // Given profiles named "Leo" and "Zoë Ñúñez"
       let location = JournalLocation(path: folder + "/journal.sqlite")
-      let database = try AppDatabase(location: location, access: .write)
+      let database = try AppDatabase(location: location, access: .create)
       let (leo, zoe) = try database.write { session in
         (try session.add(Profile(name: "Leo")), try session.add(Profile(name: "Zoë Ñúñez")))
       }

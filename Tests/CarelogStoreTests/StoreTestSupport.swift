@@ -20,7 +20,7 @@ enum Sample {
 
   /// A new journal at `folder/journal.sqlite` with one profile, "Leo"; returns the database and the profile.
   static func journalWithProfile(in folder: String) throws -> (AppDatabase, Profile) {
-    let database = try AppDatabase(location: JournalLocation(path: folder + "/journal.sqlite"), access: .write)
+    let database = try AppDatabase(location: JournalLocation(path: folder + "/journal.sqlite"), access: .create)
     let profile = try database.write { try $0.add(Profile(name: "Leo")) }
     return (database, profile)
   }

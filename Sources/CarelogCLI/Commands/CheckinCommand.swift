@@ -35,7 +35,7 @@ struct CheckinCommand: ParsableCommand {
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let journal = try global.open(.write)
     let (profile, terms) = try journal.checkinTerms(today: clock.today)
-    let reporter = profile.reporter(named: byName, role: role)
+    let reporter = try ReporterCheck.reporter(for: profile, named: byName, role: role)
     try EntryCheck.day(clock.today, profile: profile, today: clock.today)  // before any question, so no answer is lost
     sayWrapped("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
     CheckinQuestions.stopCleanlyOnInterrupt()
@@ -57,7 +57,7 @@ struct CheckinCommand: ParsableCommand {
       say("Nothing to save.")
       return
     }
-    _ = try journal.record { _ in entries }
+    _ = try journal.record { _, _ in entries }
     say("Saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") for \(profile.name):")
     entries.forEach { say("  " + EntryLine.what($0)) }
     FlagPrompts.check(entries, journal, profile: profile, today: clock.today)

@@ -6,7 +6,7 @@ import CarelogJournal
 struct HistoryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "history",
-    abstract: "Show every version of an entry, including edits and deletion.",
+    abstract: "Show every version of an entry, what changed in each, and its deletion (in local time).",
     discussion: """
       Example:
         carelog history 1a2b3c
@@ -19,11 +19,15 @@ struct HistoryCommand: ParsableCommand {
 
   func run() throws {
     let (versions, deletedAt) = try global.open(.read).history(id)
-    for version in versions {
-      let status = version.change.map { "\($0) \(version.supersededAt?.description ?? "")" } ?? "current"
-      say("version \(version.revision) (\(status)), recorded \(version.entry.recordedAt)")
+    for (index, version) in versions.enumerated() {
+      let status = version.change.map { "\($0) \(version.supersededAt.map(LocalTime.text) ?? "")" } ?? "current"
+      say("version \(version.revision) (\(status)), recorded \(LocalTime.text(version.entry.recordedAt))")
       say("  " + EntryTable.row(version.entry))
+      if index > 0 {
+        let changes = EntryChanges.between(versions[index - 1].entry, version.entry)
+        if !changes.isEmpty { sayWrapped("  what changed: " + changes.joined(separator: "; ")) }
+      }
     }
-    if let deletedAt { say("deleted \(deletedAt)") }
+    if let deletedAt { say("deleted \(LocalTime.text(deletedAt))") }
   }
 }

@@ -43,7 +43,7 @@ struct ListCommand: ParsableCommand {
       case nil: query.term = SymptomCatalog.normalized(symptom)  // a custom symptom, checked below
       }
     }
-    let (profile, entries) = try global.open(.read).entries(query)
+    let (profile, entries, others) = try global.open(.read).entries(query)
     if entries.isEmpty, let term = query.term, SymptomCatalog.symptom(term: term) == nil {
       _ = try EntryContent(term: symptom ?? term, value: nil, severity: nil, allowNew: false)  // explains the typo
     }
@@ -52,6 +52,7 @@ struct ListCommand: ParsableCommand {
     } else if entries.isEmpty {
       say("No entries for \(profile.name) match.")
     } else {
+      if let header = ProfileText.listHeader(profile, others: others) { say(header) }
       entries.forEach { say(EntryTable.row($0)) }
     }
   }

@@ -12,12 +12,15 @@ struct LogCommand: ParsableCommand {
         carelog log fatigue --severity moderate
         carelog log temperature 38.6
         carelog log temperature 101.5F --at 21:30
+        carelog log fever 101
         carelog log weight 61.2kg
         carelog log nosebleed --on yesterday --by Anna --caregiver
         carelog log infection --note "ear infection, antibiotics"
 
       Symptoms come from the list shown by `carelog symptoms`; everyday words work too (tired, bruises, \
-      nosebleed). Dates: 2026-11-02, today, yesterday, "3 days ago", or a weekday such as monday.
+      nosebleed), and so does a symptom once recorded with --new. A number alone, or after fever, is a \
+      temperature. Words about a symptom go in --note. Dates: 2026-11-02, today, \
+      yesterday, "3 days ago", or a weekday such as monday (the most recent one).
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -25,8 +28,8 @@ struct LogCommand: ParsableCommand {
   @Argument(help: "What to record: a symptom, or temperature, weight, infection or note.")
   var term: String
 
-  @Argument(help: "The reading, for temperature (38.6, 101.5F) or weight (61.2kg, 135lb).")
-  var value: String?
+  @Argument(help: "The reading, for temperature (38.6, 101.5F) or weight (61.2kg, 61.2 kg, 135lb).")
+  var value: [String] = []
 
   @Option(help: "How bad it is: none, mild, moderate, severe or very-severe (or 0–4).")
   var severity: String?
@@ -56,7 +59,8 @@ struct LogCommand: ParsableCommand {
   /// The parsed command line as a plain value (the fast path in `FastLogParser` builds the same value).
   var request: LogRequest {
     LogRequest(
-      journal: global.journal, profile: global.profile, term: term, value: value, severity: severity, on: on, at: at,
+      journal: global.journal, profile: global.profile, term: term, value: value.isEmpty ? nil : value.joined(separator: " "), severity: severity,
+      on: on, at: at,
       by: by, role: role, note: note, new: new)
   }
 }
@@ -78,20 +82,44 @@ struct LogRequest: Equatable {
   func run() throws {
     let global = JournalChoice(journal: journal, profile: profile)
     let clock = try Clock.system()
-    let content = try EntryContent(term: term, value: value, severity: try parseSeverity(severity), allowNew: new)
+    let severity = try parseSeverity(severity)
+    func content(allowNew: Bool) throws -> EntryContent {
+      try EntryContent(term: term, value: value, severity: severity, allowNew: allowNew, retry: retry)
+    }
+    // A word not in the catalog may be this journal's own symptom: that is looked up in the write below.
+    let early = global.mayNameOwnSymptom(term, new: new) ? nil : try content(allowNew: new)
     let note = try note.map { try TextInput.note($0) }
     let time = try parseTime(at)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let journal = try Journal.open(global, .write)
-    let (entries, profile) = try journal.record { profile in
-      [try EntryCheck.checked(Entry(
+    var used: EntryContent?
+    let (entries, profile) = try journal.record { profile, lookups in
+      let content = try early ?? content(allowNew: try lookups.ownSymptomTerm(for: term) != nil)
+      used = content
+      let day = try entryDay(on, clock: clock, profile: profile)
+      try ReporterCheck.time(time, on: day, today: clock.today, now: clock.timeOfDay)
+      return [try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
         severity: content.severity, value: content.value, unit: content.unit,
-        occurredOn: try entryDay(on, clock: clock, profile: profile), occurredAt: time, recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)]
+        occurredOn: day, occurredAt: time, recordedAt: clock.now,
+        reporter: try ReporterCheck.reporter(for: profile, named: byName, role: role), note: note),
+        profile: profile, today: clock.today, now: clock.now)]
     }
-    sayWrapped(EntryLine.confirmation(entries[0], profile: profile))
+    sayWrapped(EntryLine.confirmation(entries[0], profile: profile, typed: used?.typed))
     FlagPrompts.check(entries, journal, profile: profile, today: clock.today)
+  }
+}
+
+extension LogRequest {
+  /// This command line as typed, for advice that moves words to `--note` or `--severity`.
+  var retry: LogRetry {
+    var options: [String] = []
+    for (flag, text) in [("--on", on), ("--at", at), ("--by", by), ("--journal", journal), ("--profile", profile)] {
+      if let text { options += text.hasPrefix("-") ? ["\(flag)=\(text)"] : [flag, text] }
+    }
+    if let role { options.append(role == .caregiver ? "--caregiver" : "--self") }
+    if new { options.append("--new") }
+    return LogRetry(term: term, options: options, note: note)
   }
 }
 

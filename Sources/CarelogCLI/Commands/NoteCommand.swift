@@ -30,11 +30,11 @@ struct NoteCommand: ParsableCommand {
     let clock = try Clock.system()
     let note = try TextInput.note(text)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
-    let (entries, profile) = try global.open(.write).record { profile in
+    let (entries, profile) = try global.open(.write).record { profile, _ in
       [try EntryCheck.checked(Entry(
         id: EntryID.random(using: &generator), profileID: profile.id!, kind: .note,
         occurredOn: try entryDay(on, clock: clock, profile: profile), recordedAt: clock.now,
-        reporter: profile.reporter(named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)]
+        reporter: try ReporterCheck.reporter(for: profile, named: byName, role: role), note: note), profile: profile, today: clock.today, now: clock.now)]
     }
     sayWrapped(EntryLine.confirmation(entries[0], profile: profile, verb: "Saved"))
   }

@@ -18,7 +18,7 @@ extension ProfileCommand {
     func run() throws {
       let clock = try Clock.system()
       let profile = try fields.applied(to: Profile(name: try TextInput.name(name)), clock: clock)
-      let journal = try global.open(.write)
+      let journal = try global.open(.create)
       let count = try journal.addProfile(profile)
       say("Added profile \(profile.name). Journal: \(journal.path)")
       if count > 1 {

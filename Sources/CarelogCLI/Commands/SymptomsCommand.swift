@@ -25,8 +25,10 @@ struct SymptomsCommand: ParsableCommand {
 
   func run() throws {
     let text = search.joined(separator: " ")
+    let needle = SymptomCatalog.normalized(text)
+    let own = global.choice.ownSymptomTerms().filter { needle.isEmpty || $0.contains(needle) }
     let matches = SymptomCatalog.search(text)
-    if matches.isEmpty {
+    if matches.isEmpty && own.isEmpty {
       say("No symptom matches \"\(text)\". Run carelog symptoms to see them all, or log it with --new.")
       throw ExitCode(65)
     }
@@ -38,6 +40,9 @@ struct SymptomsCommand: ParsableCommand {
         for citation in symptom.sources { say("    \(citation.readable)") }
         if let external = symptom.external { say("    Not from the guides: \(external)") }
       }
+    }
+    for term in own {
+      say("\(EntryTable.padded(term, 26))  This journal's own symptom (first recorded with --new)")
     }
   }
 }

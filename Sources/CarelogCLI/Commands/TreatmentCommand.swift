@@ -39,7 +39,7 @@ struct TreatmentCommand: ParsableCommand {
       }
       let checked = try RecordCheck.treatment(
         Treatment(profileID: 0, agent: match.key, from: start, to: end, note: note), today: clock.today)
-      let (treatment, profile) = try global.open(.write).addTreatment(checked)
+      let (treatment, profile) = try global.open(.write).addTreatment(checked, today: clock.today)
       say("Added to \(profile.name)'s treatments: \(TreatmentText.line(treatment))")
     }
   }

@@ -6,6 +6,8 @@ import Foundation
 struct Clock {
   let today: LocalDate
   let now: Timestamp
+  /// The local time of day now (`CARELOG_TIME`, HH:MM, pins it for tests), to refuse times later than now today.
+  var timeOfDay = TimeOfDay(hour: 0, minute: 0)!
 
   /// The clock, or an error when `CARELOG_TODAY` (or the computer's own date) is not a date carelog keeps.
   static func system(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Clock {
@@ -16,20 +18,22 @@ struct Clock {
       LocalDate(year: Int(local.tm_year) + 1900, month: Int(local.tm_mon) + 1, day: Int(local.tm_mday))
       ?? LocalDate(dayNumber: Int(seconds) / 86400)
     let now = Timestamp(secondsSince1970: Int(seconds))
+    let timeOfDay = environment["CARELOG_TIME"].flatMap { TimeOfDay(parsing: $0) }
+      ?? TimeOfDay(hour: Int(local.tm_hour), minute: Int(local.tm_min))!
     guard let text = environment["CARELOG_TODAY"], !text.isEmpty else {
       guard SupportedDates.contains(systemToday) else {
         throw CarelogError.badData(
           "This computer's date, \(systemToday), is outside the dates carelog keeps (\(SupportedDates.rangeText)). "
             + "Set the computer's clock, then try again.")
       }
-      return Clock(today: systemToday, now: now)
+      return Clock(today: systemToday, now: now, timeOfDay: timeOfDay)
     }
     guard let pinned = LocalDate(iso: text), SupportedDates.contains(pinned) else {
       throw CarelogError(LocalDate(iso: text) == nil ? .usage : .badData,
         "CARELOG_TODAY is \"\(text.prefix(40))\", which is not a date carelog keeps. Set it to a date like 2026-11-26 "
           + "(\(SupportedDates.rangeText)), or remove it with: unset CARELOG_TODAY")
     }
-    return Clock(today: pinned, now: now)
+    return Clock(today: pinned, now: now, timeOfDay: timeOfDay)
   }
 }
 

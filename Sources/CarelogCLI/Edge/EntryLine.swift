@@ -3,10 +3,12 @@ import CarelogCore
 /// One-line descriptions of entries, as printed after logging and by `list`.
 enum EntryLine {
   /// "Logged fatigue (moderate) on Thu 2026-11-26 for Leo, by Anna (caregiver). id 1a2b3c4d"
-  static func confirmation(_ entry: Entry, profile: Profile, verb: String = "Logged") -> String {
+  /// `typed` is the reading as typed when it was converted: "Logged temperature 38.3 °C (101 °F) on …".
+  static func confirmation(_ entry: Entry, profile: Profile, verb: String = "Logged", typed: String? = nil) -> String {
+    let described = typed.map { "\(what(entry)) (\($0))" } ?? what(entry)
     var when = "on \(entry.occurredOn.withWeekday)"
     if let time = entry.occurredAt { when += " at \(time)" }
-    return "\(verb) \(what(entry)) \(when) for \(profile.name), by \(entry.reporter.description). id \(entry.id.short)"
+    return "\(verb) \(described) \(when) for \(profile.name), by \(entry.reporter.description). id \(entry.id.short)"
   }
 
   /// "fatigue (moderate)", "temperature 38.6 °C", "note \"…\"".

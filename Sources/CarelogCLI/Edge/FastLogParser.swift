@@ -51,10 +51,10 @@ enum FastLogParser {
         positionals.append(token)
       }
     }
-    guard (1...2).contains(positionals.count) else { return nil }
+    guard !positionals.isEmpty else { return nil }
     return LogRequest(
       journal: options["--journal"], profile: options["--profile"], term: positionals[0],
-      value: positionals.count > 1 ? positionals[1] : nil, severity: options["--severity"], on: options["--on"],
+      value: positionals.count > 1 ? positionals.dropFirst().joined(separator: " ") : nil, severity: options["--severity"], on: options["--on"],
       at: options["--at"], by: options["--by"], role: role, note: options["--note"], new: new)
   }
 }

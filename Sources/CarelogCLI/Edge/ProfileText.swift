@@ -3,6 +3,12 @@ import CarelogJournal
 
 /// How a profile is shown: details for `profile show`, JSON for `profile list --json`.
 enum ProfileText {
+  /// "Leo's entries (also in this journal: Noah)", for `list` when the journal holds several profiles.
+  static func listHeader(_ profile: Profile, others: [String]) -> String? {
+    guard !others.isEmpty else { return nil }
+    return "\(profile.name)'s entries (also in this journal: \(others.joined(separator: ", ")))"
+  }
+
   static func details(_ profile: Profile, treatments: [Treatment], baseline: [String], today: LocalDate) -> String {
     var lines = [profile.name]
     if let born = profile.born { lines.append("  born:            \(born) (age \(today.years(since: born)))") }

@@ -17,6 +17,9 @@ public enum DateInput {
   /// (a planned visit), in which case `tomorrow` and "in 3 days" are accepted too.
   public static func parse(_ text: String, today: LocalDate, allowFuture: Bool = false) throws -> LocalDate {
     let words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+    if words.count == 2, words[0] == "last", let weekday = weekdayIndex(words[1]) {
+      throw lastWeekdayRefusal(text, mostRecent(weekday, before: today))
+    }
     guard let date = resolve(words, today: today) else {
       if text.contains("/") {
         throw CarelogError.usage(
@@ -42,8 +45,6 @@ public enum DateInput {
       if word == "tomorrow" { return today.adding(days: 1) }
       if let weekday = weekdayIndex(word) { return mostRecent(weekday, before: today) }
       return LocalDate(iso: word)
-    case 2 where words[0] == "last":
-      return weekdayIndex(words[1]).map { mostRecent($0, before: today) }
     case 3 where words[2] == "ago" && (words[1] == "days" || words[1] == "day"):
       return count(words[0]).map { today.adding(days: -$0) }
     case 3 where words[0] == "in" && (words[2] == "days" || words[2] == "day"):
@@ -51,6 +52,14 @@ public enum DateInput {
     default:
       return nil
     }
+  }
+
+  /// "last tuesday" on a Wednesday: yesterday to some, a week earlier to others. carelog never picks one.
+  private static func lastWeekdayRefusal(_ text: String, _ recent: LocalDate) -> CarelogError {
+    let earlier = recent.adding(days: -7)
+    return CarelogError.usage(
+      "\"\(text)\" could mean \(recent) or \(earlier), a week earlier. Type the date you mean: "
+        + "\(recent) or \(earlier).")
   }
 
   private static func count(_ word: String) -> Int? {
