@@ -44,7 +44,7 @@ struct DemoCommand: ParsableCommand {
       try EntryCheck.content(entry)
       try EntryCheck.day(entry.occurredOn, profile: contents.profiles.first { $0.id == entry.profileID }, today: today)
     }
-    try Journal.open(choice, .create).fill(with: contents.contents)
+    try Journal.open(choice, .create).fill(with: contents)
     say("Built a demo journal at \(location.path):")
     say("  \(DemoJournal.describe(contents, today: today))")
     say("\nHere is the visit summary carelog makes from it (carelog summary):\n")

@@ -2,17 +2,11 @@ import CarelogCore
 import Foundation
 
 /// The demo journal's contents, read from TSV files whose dates are day offsets from "today".
-public struct DemoJournal: Sendable {
-  public var profiles: [Profile] = []
-  public var treatments: [Treatment] = []
-  public var baseline: [(Int64, String)] = []
-  public var visits: [Visit] = []
-  public var entries: [Entry] = []
-
+public enum DemoJournal {
   /// The demo built into the binary (`DemoData`), or the TSV files of `folder` (rule fixtures).
-  public static func load(from folder: String?, today: LocalDate) throws -> DemoJournal {
+  public static func load(from folder: String?, today: LocalDate) throws -> JournalContents {
     let source = folder.map(TSV.Source.folder) ?? .builtIn
-    var demo = DemoJournal()
+    var demo = JournalContents()
     var ids: [String: Int64] = [:]
     let day = { (text: String) -> LocalDate? in Int(text).map { today.adding(days: $0) } }
     for (index, row) in try TSV.rows(source, "profiles.tsv").enumerated() {
@@ -67,15 +61,7 @@ public struct DemoJournal: Sendable {
       note: row["note"]!.nilIfEmpty)
   }
 
-  /// The contents to write into a new journal.
-  public var contents: JournalContents {
-    var contents = JournalContents()
-    (contents.profiles, contents.treatments, contents.baseline) = (profiles, treatments, baseline)
-    (contents.visits, contents.entries) = (visits, entries)
-    return contents
-  }
-
-  public static func describe(_ demo: DemoJournal, today: LocalDate) -> String {
+  public static func describe(_ demo: JournalContents, today: LocalDate) -> String {
     let profile = demo.profiles[0]
     let age = profile.born.map { ", \(today.years(since: $0))" } ?? ""
     var counts: [String: Int] = [:]
