@@ -18,11 +18,7 @@ public enum RuleEngine {
 
   /// Every flag, most urgent first, then most recent first; acknowledged ones marked; words for the reader.
   public static func flags(_ input: RuleInput, acknowledgements: [FlagAcknowledgement] = []) -> [WarningFlag] {
-    var raised: [(RuleDefinition, [WarningFlag])] = []
-    for logic in logic {
-      guard let rule = RuleCatalog.rule(logic.id) else { continue }
-      raised.append((rule, logic.evaluate(rule, input)))
-    }
+    let raised = ruled.map { rule, logic in (rule, logic.evaluate(rule, input)) }
     let voice = Voice(input.profile)
     var flags = withoutRestatements(raised).map { $0.voiced(voice) }
     let acknowledged = Dictionary(acknowledgements.map { ($0.flagID, $0.level) }, uniquingKeysWith: min)
@@ -48,10 +44,9 @@ public enum RuleEngine {
     return kept
   }
 
-  /// Every rule with its logic, in catalog order.
-  static var ruled: [(RuleDefinition, any RuleLogic.Type)] {
+  /// Every rule with its logic, in catalog order (looked up once).
+  static let ruled: [(RuleDefinition, any RuleLogic.Type)] =
     logic.compactMap { logic in RuleCatalog.rule(logic.id).map { ($0, logic) } }
-  }
 
   /// The windows to read to find every flag `entry` takes part in: what each rule that can involve it reads.
   public static func needs(around entry: Entry) -> [EntryNeed] {
