@@ -39,7 +39,7 @@ enum FlagLoading {
   /// that day or later are read, so the cost does not grow with the length of the journal.
   static func flags(
     _ session: JournalSession, profile: Profile, asOf: LocalDate, touching start: LocalDate? = nil,
-    windows: [EntryWindow]? = nil
+    windows: [EntryWindow]? = nil, acknowledgements known: [FlagAcknowledgement]? = nil
   ) throws -> [WarningFlag] {
     let entries: [Entry]
     if let windows {
@@ -53,7 +53,7 @@ enum FlagLoading {
     let input = RuleInput(
       profile: profile, entries: entries, treatments: try session.treatments(of: profile),
       baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf)
-    return RuleEngine.flags(input, acknowledgements: try acknowledgements(session, profile: profile))
+    return RuleEngine.flags(input, acknowledgements: try known ?? acknowledgements(session, profile: profile))
   }
 
   static func acknowledgements(_ session: JournalSession, profile: Profile) throws -> [FlagAcknowledgement] {
@@ -73,13 +73,16 @@ enum FlagPrompts {
     let asOf = max(today, entries.map(\.occurredOn).max()!)
     let windows = entries.flatMap(Self.windows(around:))
     guard !windows.isEmpty else { return [] }
-    var flags = try FlagLoading.flags(session, profile: profile, asOf: asOf, windows: windows)
-      .filter { $0.entries.contains(where: ids.contains) }
+    let acknowledgements = try FlagLoading.acknowledgements(session, profile: profile)
+    var flags = try FlagLoading.flags(
+      session, profile: profile, asOf: asOf, windows: windows, acknowledgements: acknowledgements
+    ).filter { $0.entries.contains(where: ids.contains) }
     // A window can cut off the start of a long episode, and the start is part of a flag's id. When the user
     // acknowledged an earlier-starting flag of the same rule and symptom, the whole history decides.
-    let acknowledged = try FlagLoading.acknowledgements(session, profile: profile).map(\.flagID)
+    let acknowledged = acknowledgements.map(\.flagID)
     if flags.contains(where: { !$0.acknowledged && mayBeTruncated($0, acknowledged: acknowledged) }) {
-      flags = try FlagLoading.flags(session, profile: profile, asOf: asOf).filter { $0.entries.contains(where: ids.contains) }
+      flags = try FlagLoading.flags(session, profile: profile, asOf: asOf, acknowledgements: acknowledgements)
+        .filter { $0.entries.contains(where: ids.contains) }
     }
     return flags.filter { !$0.acknowledged || $0.level == .urgent }
   }
