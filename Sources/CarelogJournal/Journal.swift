@@ -40,11 +40,6 @@ public struct Journal {
 
   /// The journal file's path.
   public var path: String { database.location.path }
-
-  /// The chosen profile.
-  public func profile() throws -> Profile {
-    try database.read { session in try choice.chosenProfile(in: session) }
-  }
 }
 
 /// Messages the application layer has for the user outside a use case's result (an upgrade that made a copy).
