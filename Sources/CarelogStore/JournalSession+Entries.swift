@@ -187,10 +187,8 @@ extension JournalSession {
   private func keepVersion(of id: EntryID, change: String, at moment: Timestamp) throws {
     try db.execute(
       sql: """
-        INSERT INTO entryRevision(entryId, revision, profileId, kind, term, severity, value, unit, occurredOn,
-          occurredAt, recordedAt, reporter, reporterRole, note, supersededAt, change)
-        SELECT id, revision, profileId, kind, term, severity, value, unit, occurredOn, occurredAt, recordedAt,
-          reporter, reporterRole, note, ?, ? FROM entry WHERE id = ?
+        INSERT INTO entryRevision(entryId, revision, \(EntryColumn.listWithoutID), supersededAt, change)
+        SELECT id, revision, \(EntryColumn.listWithoutID), ?, ? FROM entry WHERE id = ?
         """,
       arguments: [moment.description, change, id.rawValue])
   }

@@ -162,22 +162,16 @@ extension JournalSession {
     _ revisions: [(number: Int, entry: Entry, supersededAt: Timestamp, change: String)], of id: EntryID, profileID: Int64
   ) throws {
     guard !revisions.isEmpty else { return }
-    let statement = try db.cachedStatement(sql: """
-      INSERT INTO entryRevision(entryId, revision, profileId, kind, term, severity, value, unit, occurredOn, occurredAt,
-        recordedAt, reporter, reporterRole, note, supersededAt, change) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-      """)
+    let places = Array(repeating: "?", count: EntryColumn.allCases.count + 3).joined(separator: ",")
+    let statement = try db.cachedStatement(
+      sql: "INSERT INTO entryRevision(entryId, revision, \(EntryColumn.listWithoutID), supersededAt, change) VALUES (\(places))")
     for revision in revisions {
+      var entry = revision.entry
+      entry.profileID = profileID
       try statement.execute(
-        arguments: [id.rawValue, revision.number] + Self.arguments(revision.entry, profileID, withID: false)
+        arguments: [id.rawValue, revision.number] + EntryColumn.arguments(entry, withID: false)
           + [revision.supersededAt.description, revision.change])
     }
-  }
-
-  static func arguments(_ e: Entry, _ profileID: Int64, withID: Bool = true) -> StatementArguments {
-    (withID ? [e.id.rawValue] : []) + [
-      profileID, e.kind.rawValue, e.term, e.severity?.rawValue, e.value, e.unit, e.occurredOn.description,
-      e.occurredAt?.description, e.recordedAt.description, e.reporter.name, e.reporter.role.rawValue, e.note,
-    ]
   }
 
   /// The profile with this name, created if new, its missing details filled in; its lists merged without duplicates.
