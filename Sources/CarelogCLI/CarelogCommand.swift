@@ -21,7 +21,8 @@ struct CarelogCommand: ParsableCommand {
     subcommands: [
       LogCommand.self, NoteCommand.self, ListCommand.self, CheckinCommand.self, FlagsCommand.self, SummaryCommand.self,
       EditCommand.self, DeleteCommand.self, HistoryCommand.self,
-      ProfileCommand.self, TreatmentCommand.self, BaselineCommand.self, VisitCommand.self,
+      ProfileCommand.self, TreatmentCommand.self, MedicineCommand.self, TookCommand.self, MissedCommand.self,
+      DosesCommand.self, BaselineCommand.self, VisitCommand.self,
       SymptomsCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, CheckCommand.self, DemoCommand.self,
     ]
   )

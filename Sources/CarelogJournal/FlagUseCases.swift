@@ -50,9 +50,13 @@ enum FlagLoading {
     } else {
       entries = try session.entries(EntryQuery(profileID: profile.id, until: asOf))
     }
+    let medicines = try session.medicines(of: profile)
+    let doses = try session.doses(of: medicines, from: asOf.adding(days: -RuleEngine.doseDays), through: asOf)
     let input = RuleInput(
-      profile: profile, entries: entries, treatments: try session.treatments(of: profile),
-      baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf)
+      profile: profile, entries: entries,
+      treatments: DoseLoading.courses(try session.treatments(of: profile), medicines: medicines),
+      baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf,
+      medicines: medicines, doses: doses)
     return RuleEngine.flags(input, acknowledgements: try known ?? acknowledgements(session, profile: profile))
   }
 

@@ -19,9 +19,12 @@ extension Journal {
         profileID: profile.id!, until: evaluatedAsOf, since: RuleEngine.lookBack().mapValues { start.adding(days: -$0) })
       let treatments = try session.treatments(of: profile)
       let baseline = try session.baseline(of: profile)
+      let medicines = try session.medicines(of: profile)
+      let doses = try session.doses(
+        of: medicines, from: min(start, evaluatedAsOf.adding(days: -RuleEngine.doseDays)), through: evaluatedAsOf)
       let input = RuleInput(
-        profile: profile, entries: entries, treatments: treatments, baseline: Set(baseline), visits: visits,
-        asOf: evaluatedAsOf)
+        profile: profile, entries: entries, treatments: DoseLoading.courses(treatments, medicines: medicines),
+        baseline: Set(baseline), visits: visits, asOf: evaluatedAsOf, medicines: medicines, doses: doses)
       let flags = RuleEngine.flags(input, acknowledgements: try FlagLoading.acknowledgements(session, profile: profile))
       return SummaryBuilder.build(
         profile: profile, entries: input.entries, treatments: treatments, baseline: baseline, flags: flags,

@@ -13,7 +13,7 @@ public enum RuleEngine {
   static let logic: [any RuleLogic.Type] = [
     FeverOnTreatment.self, RedFlagSymptom.self, SevereSymptomsTogether.self, FeverPersists.self, SymptomPersists.self, BaselineSymptomReturns.self,
     RelapseSignCluster.self, BleedingOrBruising.self, WeightLoss.self, FrequentInfections.self,
-    WorseningSymptom.self, TreatmentSideEffect.self, LateEffect.self, FollowUpOverdue.self,
+    WorseningSymptom.self, TreatmentSideEffect.self, LateEffect.self, FollowUpOverdue.self, DosesMissed.self,
   ]
 
   /// Every flag, most urgent first, then most recent first; acknowledged ones marked; words for the reader.
@@ -43,6 +43,9 @@ public enum RuleEngine {
     }
     return kept
   }
+
+  /// How many days of recorded doses the rules read before the day they judge.
+  public static let doseDays = Int(RuleCatalog.rule(DosesMissed.id)?.parameter("windowDays") ?? 0)
 
   /// Every rule with its logic, in catalog order (looked up once).
   static let ruled: [(RuleDefinition, any RuleLogic.Type)] =

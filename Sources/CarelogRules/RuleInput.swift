@@ -10,12 +10,15 @@ public struct RuleInput: Sendable {
   public let baseline: Set<String>
   public let visits: [Visit]
   public let asOf: LocalDate
+  /// Medicines on a schedule, and the doses recorded of them (at least those of the rules' windows).
+  public let medicines: [Medicine]
+  public let doses: [Dose]
   /// For each symptom term, the profile's treatments the sources list it as a side effect of.
   let sideEffectTreatments: [String: [Treatment]]
 
   public init(
     profile: Profile, entries: [Entry], treatments: [Treatment], baseline: Set<String>, visits: [Visit],
-    asOf: LocalDate
+    asOf: LocalDate, medicines: [Medicine] = [], doses: [Dose] = []
   ) {
     self.profile = profile
     // Journals come back from the store sorted and bounded already; then the array is shared, not copied.
@@ -26,6 +29,8 @@ public struct RuleInput: Sendable {
     self.baseline = baseline
     self.visits = visits
     self.asOf = asOf
+    self.medicines = medicines
+    self.doses = doses
     sideEffectTreatments = SideEffects.byTerm(treatments)
     presentSymptoms = self.entries.filter { $0.kind == .symptom && $0.severity != Severity.none && $0.term != nil }
   }

@@ -97,6 +97,34 @@ enum Migrations {
         t.add(column: "centralLine", .boolean).notNull().defaults(to: false)
       }
     }
+    migrator.registerMigration("v6-medicines") { db in
+      try db.create(table: "medicine") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.belongsTo("profile", onDelete: .restrict).notNull()
+        t.column("name", .text).notNull()
+        t.column("dose", .text).notNull()
+        // "day", "week" or "Nd"; a weekly medicine's weekday 0 (Sunday) to 6; a pulse's length in days.
+        t.column("every", .text).notNull()
+        t.column("weekday", .integer).check { $0 == nil || (0...6).contains($0) }
+        t.column("forDays", .integer)
+        t.column("at", .text)
+        t.column("fromDate", .text).notNull()
+        t.column("toDate", .text)
+      }
+      try db.create(table: "dose") { t in
+        t.primaryKey("id", .text)
+        t.belongsTo("medicine", onDelete: .restrict).notNull()
+        t.column("dueOn", .text).notNull()
+        t.column("status", .text).notNull().check { ["taken", "missed", "held"].contains($0) }
+        t.column("at", .text)
+        t.column("reason", .text)
+        t.column("reporter", .text).notNull()
+        t.column("reporterRole", .text).notNull()
+        t.column("recordedAt", .text).notNull()
+        // Each due dose is recorded once.
+        t.uniqueKey(["medicineId", "dueOn"])
+      }
+    }
     return migrator
   }
 

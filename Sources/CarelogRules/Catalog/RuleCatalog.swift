@@ -71,6 +71,9 @@ public enum RuleCatalog {
   private static let childLateEffects = Citation(
     .childhoodGuide, "Managing long-term and late side effects of childhood cancer")
   /// The right-hand column heading of both late-effects tables.
+  private static let adultMaintenance = Citation(.adultGuide, "Remission maintenance or continuation therapy")
+  private static let childMaintenance = Citation(
+    .childhoodGuide, "Continuation or maintenance therapy lasts for two to three years")
   private static let childLateEffectsColumn = Citation(.childhoodGuide, "Possible Late Effects")
   private static let childCheckUpsOften = Citation(.childhoodGuide, "At first, check-ups will occur often")
 
@@ -364,6 +367,24 @@ public enum RuleCatalog {
         adultChemoAndTargeted, adultRadiation, adultSpecificMedication, childChemo, childVincristine,
         childRadiation, relapseNotSureSign,
       ]),
+    RuleDefinition(
+      id: "doses-missed", level: .nextVisit,
+      title: "Doses missed",
+      message: "Medicines taken at home work as planned only when the doses are taken; the care team will want to "
+        + "know about missed doses and can help with ways to remember them.",
+      action: nextVisit,
+      parameters: ["windowDays": 30, "nextVisitPercent": 5, "soonPercent": 10],
+      sources: [adultMaintenance, childMaintenance],
+      external: [
+        ExternalSource(
+          threshold: "missed doses over 5 % (next visit) or over 10 % (today or tomorrow) of the doses due and not "
+            + "held in the last 30 days",
+          origin: "Bhatia et al., J Clin Oncol 2012 (Children's Oncology Group: mercaptopurine taken on fewer than "
+            + "95 % of prescribed days, about 2.7 times the relapse risk) and Bhatia et al., Blood 2014 (below 90 %, "
+            + "3.9 times)"),
+      ],
+      escalation: .init(
+        level: .soon, when: "more than 10 % of the doses due were missed", action: callSoon)),
     RuleDefinition(
       id: "follow-up-overdue", level: .info,
       title: "Follow-up visit may be due",
