@@ -67,12 +67,17 @@ extension Journal {
       try session.add(dose)
       return (dose, medicine, profile)
     }
-    guard status == .missed else { return (dose, medicine, profile, []) }
-    let flags = try database.read { session in
-      try FlagLoading.flags(session, profile: profile, asOf: max(today, day))
-        .filter { $0.rule == "doses-missed" && $0.entries.contains(dose.id) && !$0.acknowledged }
+    return (dose, medicine, profile, try flagsRaised(byDoses: [dose], profile: profile, today: today))
+  }
+
+  /// The missed-dose flags that `doses` (just recorded for `profile`) take part in and that are not marked as seen.
+  public func flagsRaised(byDoses doses: [Dose], profile: Profile, today: LocalDate) throws -> [WarningFlag] {
+    let missed = Set(doses.filter { $0.status == .missed }.map(\.id))
+    guard !missed.isEmpty else { return [] }
+    return try database.read { session in
+      try FlagLoading.flags(session, profile: profile, asOf: max(today, doses.map(\.on).max()!))
+        .filter { $0.rule == "doses-missed" && $0.entries.contains(where: missed.contains) && !$0.acknowledged }
     }
-    return (dose, medicine, profile, flags)
   }
 
   /// For each of the chosen profile's medicines given in `since...asOf` (`since` defaults to the current period's

@@ -1,4 +1,5 @@
 import CarelogCore
+import CarelogRules
 import CarelogStore
 
 /// Profiles, treatments, symptoms from before diagnosis, and visits.
@@ -127,8 +128,24 @@ public struct JournalContents: Sendable {
   public var baseline: [(Int64, String)] = []
   public var visits: [Visit] = []
   public var entries: [Entry] = []
+  /// Medicines on a schedule (with their ids) and the doses recorded of them.
+  public var medicines: [Medicine] = []
+  public var doses: [Dose] = []
 
   public init() {}
+
+  /// What the rules see of `profile` as of `asOf`, put together as `flags` puts it together from a journal (its
+  /// medicines count as treatment courses).
+  public func ruleInput(for profile: Profile, asOf: LocalDate) -> RuleInput {
+    let medicines = self.medicines.filter { $0.profileID == profile.id }
+    let ids = Set(medicines.compactMap(\.id))
+    return RuleInput(
+      profile: profile, entries: entries.filter { $0.profileID == profile.id }.sorted { $0.occurredOn < $1.occurredOn },
+      treatments: DoseLoading.courses(treatments.filter { $0.profileID == profile.id }, medicines: medicines),
+      baseline: Set(baseline.filter { $0.0 == profile.id }.map(\.1)),
+      visits: visits.filter { $0.profileID == profile.id }.sorted { $0.date < $1.date }, asOf: asOf,
+      medicines: medicines, doses: doses.filter { ids.contains($0.medicineID) })
+  }
 }
 
 extension Journal {
@@ -143,6 +160,8 @@ extension Journal {
       }
       for visit in contents.visits { try session.add(visit) }
       for entry in contents.entries { try session.add(entry) }
+      for medicine in contents.medicines { try session.add(medicine) }
+      for dose in contents.doses { try session.add(dose) }
     }
   }
 }

@@ -32,4 +32,16 @@ extension JournalSession {
   public func add(_ dose: Dose) throws {
     try dose.insert(db)
   }
+
+  /// The day of the profile's last check-in, if any.
+  public func lastCheckin(of profile: Profile) throws -> LocalDate? {
+    try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: ["lastCheckin:\(profile.id ?? 0)"])
+      .flatMap(LocalDate.init(iso:))
+  }
+
+  public func setLastCheckin(_ day: LocalDate, of profile: Profile) throws {
+    try db.execute(
+      sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      arguments: ["lastCheckin:\(profile.id ?? 0)", day.description])
+  }
 }

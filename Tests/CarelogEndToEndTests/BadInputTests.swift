@@ -6,7 +6,7 @@ import Testing
 @Suite struct BadInputTests {
   /// What the journal folder holds before the bad command runs.
   enum Setup: Sendable {
-    case standard, twoProfiles, noJournal, foreignSQLite, textFile, newerJournal, folderAsJournal, twinIDs
+    case standard, twoProfiles, noJournal, foreignSQLite, textFile, newerJournal, folderAsJournal, twinIDs, medicines
   }
 
   struct Case: Sendable, CustomStringConvertible {
@@ -80,6 +80,23 @@ import Testing
     Case(name: "log on a new journal path", setup: .noJournal, arguments: ["log", "fatigue"], status: 66, message: "profile add"),
     Case(name: "typo on a new journal path", setup: .noJournal, arguments: ["log", "fatige"], status: 64, message: "Did you mean fatigue"),
     Case(name: "treatment on a new journal path", setup: .noJournal, arguments: ["treatment", "add", "vincristine"], status: 66, message: "profile add"),
+    // Issue 15: medicines and doses.
+    Case(name: "unknown medicine", setup: .medicines, arguments: ["medicine", "add", "aspirinx", "--dose", "1", "--every", "day", "--from", "2026-11-01"], status: 65, message: "not a medicine carelog knows"),
+    Case(name: "same medicine twice", setup: .medicines, arguments: ["medicine", "add", "purinethol", "--dose", "50 mg", "--every", "day", "--from", "2026-11-10"], status: 65, message: "already scheduled"),
+    Case(name: "radiation as a medicine", setup: .medicines, arguments: ["medicine", "add", "radiation", "--dose", "x", "--every", "day", "--from", "2026-11-01"], status: 65, message: "carelog treatment add radiation"),
+    Case(name: "medicine starting in the future", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "28d", "--from", "2026-12-01"], status: 65, message: "in the future"),
+    Case(name: "--for without a cycle", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "day", "--for", "5", "--from", "2026-11-01"], status: 64, message: "--every 28d --for 5"),
+    Case(name: "pulse as long as its cycle", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "28d", "--for", "28", "--from", "2026-11-01"], status: 65, message: "from 1 to 27"),
+    Case(name: "unknown schedule", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "fortnightly", "--from", "2026-11-01"], status: 64, message: "--every 28d"),
+    Case(name: "unknown weekday", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "week", "--on", "fryday", "--from", "2026-11-01"], status: 64, message: "--on friday"),
+    Case(name: "empty dose text", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", " ", "--every", "day", "--from", "2026-11-01"], status: 64, message: "dose"),
+    Case(name: "stop before the start", setup: .medicines, arguments: ["medicine", "stop", "6mp", "--on", "2026-10-01"], status: 65, message: "before the start"),
+    Case(name: "dose of a medicine not scheduled", setup: .medicines, arguments: ["took", "vincristine"], status: 65, message: "not on the schedule"),
+    Case(name: "dose on a day none was due", setup: .medicines, arguments: ["took", "methotrexate", "--on", "2026-11-26"], status: 65, message: "--on 2026-11-20"),
+    Case(name: "dose before the medicine started", setup: .medicines, arguments: ["missed", "6-mp", "--on", "2026-10-30"], status: 65, message: "scheduled from 2026-11-01"),
+    Case(name: "future dose", setup: .medicines, arguments: ["took", "6-mp", "--on", "tomorrow"], status: 65, message: "in the future"),
+    Case(name: "dose recorded twice", setup: .medicines, arguments: ["missed", "6-mp", "--on", "2026-11-20"], status: 65, message: "already recorded as taken"),
+    Case(name: "dose reason with control characters", setup: .medicines, arguments: ["missed", "6-mp", "--reason", "bad\u{1B}[31m"], status: 65, message: "control characters"),
     Case(name: "bad --visit-every", setup: .standard, arguments: ["profile", "set", "Leo", "--visit-every", "2"], status: 65, message: "between 7 and 730"),
   ]
 
@@ -103,6 +120,11 @@ import Testing
     switch setup {
     case .noJournal:
       return
+    case .medicines:
+      try runner.ok(["profile", "add", "Leo", "--born", "2017-03-02", "--reporter", "Anna"])
+      try runner.ok(["medicine", "add", "6-mp", "--dose", "50 mg", "--every", "day", "--at", "20:00", "--from", "2026-11-01"])
+      try runner.ok(["medicine", "add", "methotrexate", "--dose", "20 mg", "--every", "week", "--on", "friday", "--from", "2026-11-06"])
+      try runner.ok(["took", "mercaptopurine", "--on", "2026-11-20"])
     case .standard, .twoProfiles, .twinIDs, .newerJournal:
       try runner.ok(["profile", "add", "Leo", "--born", "2017-03-02", "--reporter", "Anna"])
       try runner.ok(["log", "fatigue", "--severity", "mild"])

@@ -25,12 +25,7 @@ struct RuleFixtureInProcessTests {
     let demo = try DemoJournal.load(from: Self.folder.appendingPathComponent(name).path, today: Self.asOf)
     var actual: [String] = []
     for profile in demo.profiles {
-      let input = RuleInput(
-        profile: profile, entries: demo.entries.filter { $0.profileID == profile.id }.sorted { $0.occurredOn < $1.occurredOn },
-        treatments: demo.treatments.filter { $0.profileID == profile.id },
-        baseline: Set(demo.baseline.filter { $0.0 == profile.id }.map(\.1)),
-        visits: demo.visits.filter { $0.profileID == profile.id }.sorted { $0.date < $1.date }, asOf: Self.asOf)
-      actual += RuleEngine.flags(input).map {
+      actual += RuleEngine.flags(demo.ruleInput(for: profile, asOf: Self.asOf)).map {
         "\($0.rule) \($0.level.rawValue) \($0.from.days(since: Self.asOf)) \($0.to.days(since: Self.asOf))"
       }
     }

@@ -13,6 +13,7 @@ struct MigrationSchemaTests {
     // Data only (name keys rewritten), so the schema is v2's.
     "v3-profile-name-keys": 13_720_224_146_352_624_499,
     "v4-central-line": 5_039_267_014_504_785_839,
+    "v6-medicines": 1_516_573_869_944_716_337,
   ]
 
   @Test func everyShippedMigrationStillProducesTheSameSchema() throws {

@@ -9,8 +9,8 @@ struct CheckinCommand: ParsableCommand {
     commandName: "checkin",
     abstract: "Answer a few questions about today; everything is saved together at the end.",
     discussion: """
-      Asks about the symptoms of the last two weeks and those from before diagnosis, then the \
-      temperature and its time, any other symptom, and a note. Press Enter to skip a question, type back \
+      Asks about the doses due since the last check-in that are not recorded yet, the symptoms of the last \
+      two weeks and those from before diagnosis, then the temperature and its time, any other symptom, and a note. Press Enter to skip a question, type back \
       to answer the previous one again. Ctrl-C (or Ctrl-D) stops without saving anything.
       Examples:
         carelog checkin
@@ -39,28 +39,42 @@ struct CheckinCommand: ParsableCommand {
     try EntryCheck.day(clock.today, profile: profile, today: clock.today)  // before any question, so no answer is lost
     sayWrapped("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
     CheckinQuestions.stopCleanlyOnInterrupt()
-    guard let answers = CheckinQuestions(terms: terms, now: CheckinQuestions.localTimeNow()).ask() else {
+    let now = CheckinQuestions.localTimeNow()
+    let doses = try journal.dosesToAsk(today: clock.today, now: clock.timeOfDay)
+    let questions = CheckinQuestions(
+      terms: terms, now: now, doses: doses, today: clock.today, patient: reporter.role == .self ? nil : profile.name)
+    guard let answers = questions.ask() else {
       say("\n" + CheckinQuestions.stopped)
       return
     }
     signal(SIGINT, SIG_DFL)
-    let entries = try answers.map { answer in
-      try EntryCheck.checked(
+    let doseAnswers = answers.compactMap(\.dose)
+    let entries = try answers.compactMap { answer -> Entry? in
+      guard let content = answer.content else { return nil }
+      return try EntryCheck.checked(
         Entry(
-          id: EntryID.random(using: &generator), profileID: profile.id!, kind: answer.content.kind,
-          term: answer.content.term, severity: answer.content.severity, value: answer.content.value,
-          unit: answer.content.unit, occurredOn: clock.today, occurredAt: answer.at, recordedAt: clock.now,
+          id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind,
+          term: content.term, severity: content.severity, value: content.value,
+          unit: content.unit, occurredOn: clock.today, occurredAt: answer.at, recordedAt: clock.now,
           reporter: reporter, note: answer.note),
         profile: profile, today: clock.today, now: clock.now)
     }
-    if entries.isEmpty {
+    let saved = try journal.saveCheckin(
+      entries: entries, doses: doseAnswers, reporter: reporter, today: clock.today, now: clock.now)
+    if entries.isEmpty && saved.isEmpty {
       say("Nothing to save.")
       return
     }
-    _ = try journal.record { _, _ in entries }
-    say("Saved \(entries.count) entr\(entries.count == 1 ? "y" : "ies") for \(profile.name):")
+    let count = entries.count + saved.count
+    say("Saved \(count) answer\(count == 1 ? "" : "s") for \(profile.name):")
     entries.forEach { say("  " + EntryLine.what($0)) }
+    doseAnswers.forEach { say("  " + CheckinQuestions.doseLine($0)) }
     FlagPrompts.check(entries, journal, profile: profile, today: clock.today)
+    do {
+      FlagPrompts.show(try journal.flagsRaised(byDoses: saved, profile: profile, today: clock.today))
+    } catch {
+      Terminal.standardError.write("carelog: the answers are saved, but checking the doses for warning signs failed: \(error)\n")
+    }
   }
 }
 
@@ -70,11 +84,18 @@ struct CheckinQuestions {
   let terms: [String]
   /// The local time now, the default time of a temperature.
   let now: TimeOfDay
+  /// Doses due and not recorded yet, asked about first.
+  var doses: [DueDose] = []
+  var today = LocalDate(dayNumber: 0)
+  /// The patient's name when someone else answers ("Did Leo take …"); nil when the patient does ("Did you take …").
+  var patient: String? = nil
 
+  /// An answer: an entry's content, or a dose's status.
   struct Answer {
-    var content: EntryContent
+    var content: EntryContent?
     var at: TimeOfDay? = nil
     var note: String? = nil
+    var dose: DoseAnswer? = nil
   }
 
   /// What a step did: answered (possibly with nothing), asked to go back, or stopped.
@@ -87,7 +108,8 @@ struct CheckinQuestions {
   static let stopped = "Stopped: nothing was saved."
 
   func ask() -> [Answer]? {
-    let steps: [() -> Outcome] = terms.map { term in { askSymptom(term) } } + [askTemperature, askOtherSymptoms, askNote]
+    let steps: [() -> Outcome] = doses.map { due in { askDose(due) } } + terms.map { term in { askSymptom(term) } }
+      + [askTemperature, askOtherSymptoms, askNote]
     var answers: [[Answer]] = []
     while answers.count < steps.count {
       switch steps[answers.count]() {
@@ -98,6 +120,37 @@ struct CheckinQuestions {
       }
     }
     return answers.flatMap { $0 }
+  }
+
+  /// "Did Leo take the mercaptopurine due yesterday at 20:00?"; yes, no (then why) or held.
+  private func askDose(_ due: DueDose) -> Outcome {
+    let when = due.on == today ? "today" : due.on == today.adding(days: -1) ? "yesterday" : "on \(due.on)"
+    let at = due.medicine.schedule.at.map { " at \($0)" } ?? ""
+    let who = patient ?? "you"
+    while true {
+      guard let line = prompt("Did \(who) take the \(due.medicine.name) due \(when)\(at)? (yes, no, held, Enter to skip)") else {
+        return .stopped
+      }
+      switch line.lowercased() {
+      case "": return .answered([])
+      case "back": return .back
+      case "y", "yes": return .answered([Answer(dose: DoseAnswer(due: due, status: .taken, reason: nil))])
+      case "held", "h":
+        return .answered([Answer(dose: DoseAnswer(due: due, status: .held, reason: "care team said to skip it"))])
+      case "n", "no":
+        guard let why = prompt("  Why not? (e.g. vomited it, ran out, forgot; Enter to skip)") else { return .stopped }
+        let reason = why.isEmpty ? nil : (try? TextInput.note(why, field: "reason"))
+        return .answered([Answer(dose: DoseAnswer(due: due, status: .missed, reason: reason))])
+      default:
+        say("  Type yes, no, or held (the care team said to skip it), back for the previous question, or Enter to skip.")
+      }
+    }
+  }
+
+  /// "Mercaptopurine (6-MP) due 2026-12-01: taken".
+  static func doseLine(_ answer: DoseAnswer) -> String {
+    let status = answer.status == .held ? "held on the care team's advice" : answer.status.rawValue
+    return "\(answer.due.medicine.label) due \(answer.due.on): \(status)" + (answer.reason.map { " (\($0))" } ?? "")
   }
 
   private func askSymptom(_ term: String) -> Outcome {
@@ -144,7 +197,7 @@ struct CheckinQuestions {
       if line == "back" {
         if added.isEmpty { return .back }
         let removed = added.removeLast().content
-        say("  Took back: \(SymptomCatalog.name(of: removed.term ?? "")).")
+        say("  Took back: \(SymptomCatalog.name(of: removed?.term ?? "")).")
         continue
       }
       guard let term = symptomTerm(for: line) else { continue }

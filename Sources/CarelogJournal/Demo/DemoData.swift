@@ -9,6 +9,47 @@ Leo	pale-skin
 Leo	easy-bruising
 Leo	bone-pain
 """#,
+    "doses.tsv": #"""
+profile	medicine	day	status	time	reason	by	role
+Leo	mercaptopurine	-30	taken	20:10		Marco	caregiver
+Leo	mercaptopurine	-29	taken	20:03		Anna	caregiver
+Leo	mercaptopurine	-28	taken	20:36		Anna	caregiver
+Leo	mercaptopurine	-27	taken	20:29		Marco	caregiver
+Leo	mercaptopurine	-26	taken	20:22		Anna	caregiver
+Leo	mercaptopurine	-25	held		nurse on the phone said to skip it	Anna	caregiver
+Leo	mercaptopurine	-24	taken	20:08		Marco	caregiver
+Leo	mercaptopurine	-23	taken	20:01		Anna	caregiver
+Leo	mercaptopurine	-22	taken	20:34		Anna	caregiver
+Leo	mercaptopurine	-21	taken	20:27		Marco	caregiver
+Leo	mercaptopurine	-20	taken	20:20		Anna	caregiver
+Leo	mercaptopurine	-19	taken	20:13		Anna	caregiver
+Leo	mercaptopurine	-18	taken	20:06		Marco	caregiver
+Leo	mercaptopurine	-17	taken	20:39		Anna	caregiver
+Leo	mercaptopurine	-16	taken	20:32		Anna	caregiver
+Leo	mercaptopurine	-15	taken	20:25		Marco	caregiver
+Leo	mercaptopurine	-14	taken	20:18		Anna	caregiver
+Leo	mercaptopurine	-13	taken	20:11		Anna	caregiver
+Leo	mercaptopurine	-12	missed		vomited it	Marco	caregiver
+Leo	mercaptopurine	-11	taken	20:37		Anna	caregiver
+Leo	mercaptopurine	-10	taken	20:30		Anna	caregiver
+Leo	mercaptopurine	-9	taken	20:23		Marco	caregiver
+Leo	mercaptopurine	-8	taken	20:16		Anna	caregiver
+Leo	mercaptopurine	-7	taken	20:09		Anna	caregiver
+Leo	mercaptopurine	-5	taken	20:35		Anna	caregiver
+Leo	mercaptopurine	-4	taken	20:28		Anna	caregiver
+Leo	mercaptopurine	-3	taken	20:21		Marco	caregiver
+Leo	mercaptopurine	-2	taken	20:14		Anna	caregiver
+Leo	mercaptopurine	-1	taken	20:07		Anna	caregiver
+Leo	methotrexate	-24	taken	19:30		Marco	caregiver
+Leo	methotrexate	-17	taken	19:30		Marco	caregiver
+Leo	methotrexate	-10	taken	19:30		Marco	caregiver
+Leo	methotrexate	-3	taken	19:30		Marco	caregiver
+Leo	steroid	-21	taken	08:00		Anna	caregiver
+Leo	steroid	-20	taken	08:00		Anna	caregiver
+Leo	steroid	-19	taken	08:00		Anna	caregiver
+Leo	steroid	-18	taken	08:00		Anna	caregiver
+Leo	steroid	-17	taken	08:00		Anna	caregiver
+"""#,
     "entries.tsv": #"""
 profile	day	time	kind	term	value	severity	by	role	note
 Leo	-90	07:30	temperature		36.8C		Anna	caregiver	
@@ -187,6 +228,12 @@ Leo	-1	07:45	symptom	bone-pain		moderate	Anna	caregiver	woke at night again
 Leo	-1	21:00	note				Anna	caregiver	For next week's clinic visit: leg/bone pain for about two weeks, getting worse, bruises without bumps. No fever, eating fine.
 Leo	0	07:30	temperature		36.8C		Anna	caregiver	
 Leo	0	08:30	note				Anna	caregiver	Called the oncology nurse about the leg pain: keep next week's appointment, call sooner if fever or more bruising.
+"""#,
+    "medicines.tsv": #"""
+profile	name	dose	every	on	for	at	from	to
+Leo	mercaptopurine	50 mg at bedtime	day			20:00	-570	
+Leo	methotrexate	20 mg	week			19:30	-570	
+Leo	dexamethasone	3 mg twice a day	28d		5		-553	
 """#,
     "profiles.tsv": #"""
 name	born	diagnosed	subtype	remission	treatment_ended	reporter	reporter_role	notes

@@ -40,7 +40,47 @@ public enum DemoJournal {
     for row in try TSV.rows(source, "entries.tsv") {
       demo.entries.append(try entry(row, profileID: try profileID(row), today: today, random: &random))
     }
+    for (index, row) in try TSV.rows(source, "medicines.tsv", optional: true).enumerated() {
+      var medicine = try medicine(row, profileID: try profileID(row), today: today)
+      medicine.id = Int64(index + 1)
+      demo.medicines.append(medicine)
+    }
+    for row in try TSV.rows(source, "doses.tsv", optional: true) {
+      demo.doses.append(try dose(row, profileID: try profileID(row), in: demo, today: today, random: &random))
+    }
     return demo
+  }
+
+  private static func medicine(_ row: [String: String], profileID: Int64, today: LocalDate) throws -> Medicine {
+    guard let from = Int(row["from"]!).map({ today.adding(days: $0) }) else { throw TSV.failure("bad from in medicines.tsv: \(row)") }
+    let schedule = try MedicineCheck.schedule(
+      every: row["every"]!, on: row["on"]!.nilIfEmpty, forDays: Int(row["for"]!), at: row["at"]!.nilIfEmpty, from: from)
+    let medicine = Medicine(
+      profileID: profileID, name: row["name"]!, dose: row["dose"]!, schedule: schedule, from: from,
+      to: Int(row["to"]!).map { today.adding(days: $0) })
+    return try MedicineCheck.medicine(medicine, today: today)
+  }
+
+  /// A dose of the profile's medicine named in the row, checked against its schedule as `took` checks it.
+  private static func dose(
+    _ row: [String: String], profileID: Int64, in demo: JournalContents, today: LocalDate, random: inout SplitMix64
+  ) throws -> Dose {
+    let key = try MedicineCheck.name(row["medicine"]!)
+    guard let offset = Int(row["day"]!), let status = Dose.Status(rawValue: row["status"]!),
+      let role = ReporterRole(rawValue: row["role"]!)
+    else { throw TSV.failure("bad day, status or role in doses.tsv: \(row)") }
+    let day = today.adding(days: offset)
+    guard let medicine = demo.medicines.first(where: { $0.profileID == profileID && $0.name == key && $0.isDue(on: day) }) else {
+      throw TSV.failure("no \(key) dose due on day \(offset) in doses.tsv")
+    }
+    let time = TimeOfDay(parsing: row["time"]!)
+    let recorded = day.dayNumber * 86400 + (time?.minutes ?? 20 * 60) * 60 + 300
+    let dose = Dose(
+      id: EntryID.random(using: &random), medicineID: medicine.id!, on: day, status: status, at: time,
+      reason: row["reason"]!.nilIfEmpty, reporter: Reporter(name: row["by"]!, role: role),
+      recordedAt: Timestamp(secondsSince1970: min(recorded, today.dayNumber * 86400 + 86399)))
+    return try MedicineCheck.dose(
+      dose, of: medicine, recorded: demo.doses, today: today, now: Timestamp(secondsSince1970: today.dayNumber * 86400 + 86399))
   }
 
   private static func entry(_ row: [String: String], profileID: Int64, today: LocalDate, random: inout SplitMix64) throws -> Entry {
@@ -68,7 +108,8 @@ public enum DemoJournal {
     for entry in demo.entries { counts[entry.reporter.description, default: 0] += 1 }
     let byWhom = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) by \($0.key)" }
     return "\(profile.name)\(age), on maintenance therapy; \(demo.entries.count) entries over 90 days "
-      + "(\(byWhom.joined(separator: ", "))), \(demo.treatments.count) treatments, \(demo.visits.count) visits."
+      + "(\(byWhom.joined(separator: ", "))), \(demo.treatments.count) treatments, \(demo.visits.count) visits, "
+      + "\(demo.medicines.count) medicines on a schedule with \(demo.doses.count) doses recorded."
   }
 }
 
