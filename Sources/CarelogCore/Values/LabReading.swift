@@ -57,7 +57,7 @@ public struct LabScale: Sendable {
     kind: .platelets, unit: perLitre, shownUnit: "×10⁹/L", name: "platelet count", plausible: 0...2000, places: 3,
     units: cellUnits, bareAlternative: perMicrolitre, example: "carelog log platelets 45", otherExample: "carelog log platelets 45000/uL")
   static let hemoglobin = LabScale(
-    kind: .hemoglobin, unit: "g/dL", shownUnit: "g/dL", name: "hemoglobin", plausible: 1...25, places: 2,
+    kind: .hemoglobin, unit: "g/dL", shownUnit: "g/dL", name: "hemoglobin", plausible: 1...25, places: 1,
     units: ["": 1, "g/dl": 1, "g/l": 0.1, "mmol/l": 1.611],
     bareAlternative: (unit: "g/L", factor: 0.1, meaning: "grams per litre"),
     example: "carelog log hemoglobin 10.2", otherExample: "carelog log hemoglobin 102g/L")
@@ -67,7 +67,15 @@ public struct LabScale: Sendable {
     bareAlternative: (unit: "m", factor: 100, meaning: "metres"), example: "carelog log height 132cm", otherExample: "carelog log height 4ft 4in")
 
   /// `value` (stored unit) as shown: "0.8 ×10⁹/L", "10.2 g/dL", "132 cm".
-  public func shown(_ value: Double) -> String { "\(Decimal.format(value, places: places)) \(shownUnit)" }
+  public func shown(_ value: Double) -> String { "\(number(value)) \(shownUnit)" }
+
+  /// `value` without its unit, as clinics write it: at least one decimal for ANC, WBC and hemoglobin ("1.0",
+  /// "12.0"), whole platelet counts and heights without one ("195", "134").
+  public func number(_ value: Double) -> String {
+    let text = Decimal.format(value, places: places)
+    let wantsDecimal = kind == .anc || kind == .wbc || kind == .hemoglobin
+    return wantsDecimal && value.isFinite && !text.contains(".") ? text + ".0" : text
+  }
 
   /// `value` as text this scale reads back to the same value ("0.499 10^9/L").
   public func typable(_ value: Double) -> String { "\(Decimal.format(value, places: places)) \(unit)" }

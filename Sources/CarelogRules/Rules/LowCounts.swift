@@ -3,7 +3,7 @@ import CarelogCore
 /// `low-counts`: a clinic result with the neutrophil count (ANC) below `ancBelow` or the platelet count below
 /// `plateletsBelow` (×10⁹/L). One flag per count and run of low results; `soon` when a fever or bleeding was
 /// reported within `nearDays` days of a low result. The counts are the clinic's results, never interpreted.
-enum LowCounts: RuleLogic {
+public enum LowCounts: RuleLogic {
   static let id = "low-counts"
 
   /// The counts watched, each with its threshold parameter and what a low count means for the reader.
@@ -19,6 +19,12 @@ enum LowCounts: RuleLogic {
         + "can be hard to stop. Bleeding that does not stop needs help at once."
     ),
   ]
+
+  /// The level below which each watched count raises this rule (×10⁹/L), from the catalog.
+  public static var thresholds: [Entry.Kind: Double] {
+    guard let rule = RuleCatalog.rule(id) else { return [:] }
+    return Dictionary(uniqueKeysWithValues: watched.map { ($0.kind, rule.parameter($0.parameter)) })
+  }
 
   static func reads(_ rule: RuleDefinition) -> [EntryRead] {
     let near = Int(rule.parameter("nearDays"))
