@@ -110,7 +110,7 @@ import Testing
   @Test(arguments: [
     ("\"value\": 0.499", "\"value\": 150", "0–100"),
     ("\"unit\": \"10^9/L\"", "\"unit\": \"cells/uL\"", "stored in 10^9/L"),
-    ("\"kind\": \"anc\"", "\"kind\": \"neutrophil\"", "kind"),
+    ("\"kind\": \"anc\"", "\"kind\": \"neutrophil\"", "must be symptom, temperature, weight, infection, note, anc, wbc, platelets, hemoglobin or height"),
   ])
   func anImportWithABadCountImportsNothing(_ original: String, _ replacement: String, _ message: String) throws {
     // Given an export holding a count, with that count broken
