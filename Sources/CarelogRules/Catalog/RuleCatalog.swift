@@ -381,8 +381,8 @@ public enum RuleCatalog {
       id: "low-counts", level: .info,
       title: "Low blood count",
       message: "This is the clinic's result, shown as it was given; carelog does not interpret it further. Counts "
-        + "this low (grade 4 on the scale doctors use) are common during treatment for leukemia, and they matter "
-        + "for the days around the test.",
+        + "this low (grade 4 on the scale doctors use) are common during treatment for leukemia; they say how well "
+        + "the body can fight infection or stop bleeding in the days around the test.",
       action: "Follow the advice the care team gave with this result. With a fever, or bleeding that does not stop, "
         + "call the care team now, day or night.",
       symptoms: ["fever", "bleeding"],
