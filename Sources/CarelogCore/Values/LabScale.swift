@@ -47,15 +47,19 @@ public struct LabScale: Sendable {
   ]
   private static let perMicrolitre = (unit: "/uL", factor: 0.001, meaning: "cells per microlitre")
 
+  // Plausible ranges are carelog's own: wide enough for counts at diagnosis (a white count in ALL can pass
+  // 100 ×10⁹/L) and for infants' heights, narrow enough that a count typed per µL without its unit is caught.
   static let anc = LabScale(
     kind: .anc, unit: perLitre, shownUnit: "×10⁹/L", name: "ANC", plausible: 0...100, places: 3, units: cellUnits,
     bareAlternative: perMicrolitre, example: "carelog log anc 0.8", otherExample: "carelog log anc 800/uL")
   static let wbc = LabScale(
     kind: .wbc, unit: perLitre, shownUnit: "×10⁹/L", name: "white cell count (WBC)", plausible: 0...500, places: 3,
-    units: cellUnits, bareAlternative: perMicrolitre, example: "carelog log wbc 3.1", otherExample: "carelog log wbc 3100/uL")
+    units: cellUnits, bareAlternative: perMicrolitre, example: "carelog log wbc 3.1",
+    otherExample: "carelog log wbc 3100/uL")
   static let platelets = LabScale(
     kind: .platelets, unit: perLitre, shownUnit: "×10⁹/L", name: "platelet count", plausible: 0...2000, places: 3,
-    units: cellUnits, bareAlternative: perMicrolitre, example: "carelog log platelets 45", otherExample: "carelog log platelets 45000/uL")
+    units: cellUnits, bareAlternative: perMicrolitre, example: "carelog log platelets 45",
+    otherExample: "carelog log platelets 45000/uL")
   static let hemoglobin = LabScale(
     kind: .hemoglobin, unit: "g/dL", shownUnit: "g/dL", name: "hemoglobin", plausible: 1...25, places: 1,
     units: ["": 1, "g/dl": 1, "g/l": 0.1, "mmol/l": 1.611],
@@ -63,8 +67,11 @@ public struct LabScale: Sendable {
     example: "carelog log hemoglobin 10.2", otherExample: "carelog log hemoglobin 102g/L")
   static let height = LabScale(
     kind: .height, unit: "cm", shownUnit: "cm", name: "height", plausible: 30...250, places: 1,
-    units: ["": 1, "cm": 1, "cms": 1, "mm": 0.1, "m": 100, "in": 2.54, "inch": 2.54, "inches": 2.54, "\"": 2.54, "''": 2.54],
-    bareAlternative: (unit: "m", factor: 100, meaning: "metres"), example: "carelog log height 132cm", otherExample: "carelog log height 4ft 4in")
+    units: [
+      "": 1, "cm": 1, "cms": 1, "mm": 0.1, "m": 100, "in": 2.54, "inch": 2.54, "inches": 2.54, "\"": 2.54, "''": 2.54,
+    ],
+    bareAlternative: (unit: "m", factor: 100, meaning: "metres"), example: "carelog log height 132cm",
+    otherExample: "carelog log height 4ft 4in")
 
   /// `value` (stored unit) as shown: "0.8 ×10⁹/L", "10.2 g/dL", "132 cm".
   public func shown(_ value: Double) -> String { "\(number(value)) \(shownUnit)" }
@@ -91,8 +98,8 @@ public struct LabScale: Sendable {
       value = (number * 12 + inches) * 2.54
     } else {
       throw CarelogError.usage(
-        "\"\(TextInput.shown(typedUnit))\" is not a unit carelog knows for the \(name). Type it in one of the usual units, for "
-          + "example: \(examples)")
+        "\"\(TextInput.shown(typedUnit))\" is not a unit carelog knows for the \(name). Type it in one of the "
+          + "usual units, for example: \(examples)")
     }
     guard plausible.contains(value) else {
       throw CarelogError.badData(

@@ -4,7 +4,7 @@ import Testing
 
 /// Blood counts and heights: the units people type, converted to the one stored unit of each kind; implausible
 /// readings refused with the range named. Property tests run over generated readings, as `GeneratedInputTests`.
-struct LabReadingTests {
+struct LabScaleTests {
   static let count = 20_000
 
   func value(_ kind: Entry.Kind, _ text: String) throws -> Double {
