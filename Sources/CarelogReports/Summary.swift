@@ -65,6 +65,21 @@ public struct Summary: Sendable {
     public let weightChangePercent: Double?
     public let weights: [Reading]
     public let feverThreshold: Double
+    /// Heights in cm (growth matters for children): first and last of the period, and every reading.
+    public let heightStart: Reading?
+    public let heightEnd: Reading?
+    public let heights: [Reading]
+  }
+
+  /// One blood count result the clinic gave, as recorded (never interpreted).
+  public struct CountResult: Sendable {
+    /// `.anc`, `.wbc`, `.platelets` or `.hemoglobin`.
+    public let kind: Entry.Kind
+    /// The day the blood was taken.
+    public let on: LocalDate
+    public let value: Double
+    /// The stored unit ("10^9/L", "g/dL").
+    public let unit: String
   }
 
   /// An infection or a note, dated, with who wrote it.
@@ -95,6 +110,10 @@ public struct Summary: Sendable {
   public let flags: [WarningFlag]
   public let symptoms: [SymptomRow]
   public let measurements: Measurements
+  /// The period's blood count results, by day, then in the order of `Entry.Kind.bloodCounts`.
+  public let counts: [CountResult]
+  /// The levels below which a count raises the low-counts flag (ANC, platelets), drawn on the charts.
+  public let countThresholds: [Entry.Kind: Double]
   public let infectionsAndNotes: [DatedText]
   public let treatments: [TreatmentLine]
   public let treatmentEnded: LocalDate?

@@ -19,6 +19,8 @@ public enum SummaryBuilder {
       flags: flags,
       symptoms: SymptomRows.make(inPeriod, baseline: Set(baseline), treatments: treatments, flags: flags, asOf: asOf),
       measurements: measurements(inPeriod),
+      counts: counts(inPeriod),
+      countThresholds: LowCounts.thresholds,
       infectionsAndNotes: inPeriod.filter { $0.kind == .infection || $0.kind == .note }.map {
         Summary.DatedText(on: $0.occurredOn, kind: $0.kind, text: $0.note ?? "", by: $0.reporter)
       },
@@ -76,6 +78,7 @@ public enum SummaryBuilder {
     }
     let temperatures = readings(.temperature)
     let weights = readings(.weight)
+    let heights = readings(.height)
     let feverDays = Set(entries.filter { Fever.isFever($0) }.map(\.occurredOn))
     let highest = temperatures.max { ($0.value, $1.on) < ($1.value, $0.on) }
     var change: Double?
@@ -85,7 +88,21 @@ public enum SummaryBuilder {
     return Summary.Measurements(
       feverDays: feverDays.sorted(), highestTemperature: highest, temperatures: temperatures,
       weightStart: weights.count > 1 ? weights.first : nil, weightEnd: weights.last, weightChangePercent: change,
-      weights: weights, feverThreshold: Fever.thresholdCelsius)
+      weights: weights, feverThreshold: Fever.thresholdCelsius,
+      heightStart: heights.count > 1 ? heights.first : nil, heightEnd: heights.last, heights: heights)
+  }
+
+  /// The blood count results of the period, by day, then in the summary's order of counts.
+  static func counts(_ entries: [Entry]) -> [Summary.CountResult] {
+    let order = Entry.Kind.bloodCounts
+    return entries.filter { $0.kind.isBloodCount && $0.value != nil }
+      .map { Summary.CountResult(kind: $0.kind, on: $0.occurredOn, value: $0.value!, unit: $0.unit ?? "") }
+      .enumerated()
+      .sorted {
+        ($0.element.on, order.firstIndex(of: $0.element.kind)!, $0.offset)
+          < ($1.element.on, order.firstIndex(of: $1.element.kind)!, $1.offset)
+      }
+      .map(\.element)
   }
 
   /// Questions raised by the flags first (in flag order), then those for the current phase, then general ones.

@@ -13,7 +13,7 @@ public enum RuleEngine {
   static let logic: [any RuleLogic.Type] = [
     FeverOnTreatment.self, RedFlagSymptom.self, SevereSymptomsTogether.self, FeverPersists.self, SymptomPersists.self, BaselineSymptomReturns.self,
     RelapseSignCluster.self, BleedingOrBruising.self, WeightLoss.self, FrequentInfections.self,
-    WorseningSymptom.self, TreatmentSideEffect.self, LateEffect.self, FollowUpOverdue.self, DosesMissed.self,
+    WorseningSymptom.self, TreatmentSideEffect.self, LateEffect.self, LowCounts.self, FollowUpOverdue.self, DosesMissed.self,
   ]
 
   /// Every flag, most urgent first, then most recent first; acknowledged ones marked; words for the reader.

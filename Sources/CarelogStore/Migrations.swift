@@ -97,6 +97,13 @@ enum Migrations {
         t.add(column: "centralLine", .boolean).notNull().defaults(to: false)
       }
     }
+    migrator.registerMigration("v5-counts") { db in
+      // Blood counts and heights are entries of new kinds. SQLite cannot change a CHECK constraint, so the entry
+      // and revision tables are rebuilt with the longer list (foreign keys are checked once, at the end).
+      try rebuildEntryTables(db, kinds: [
+        "symptom", "temperature", "weight", "infection", "note", "anc", "wbc", "platelets", "hemoglobin", "height",
+      ])
+    }
     migrator.registerMigration("v6-medicines") { db in
       try db.create(table: "medicine") { t in
         t.autoIncrementedPrimaryKey("id")
@@ -128,6 +135,38 @@ enum Migrations {
     return migrator
   }
 
+  /// Rebuilds `entry` and `entryRevision` with `kinds` as the allowed kinds, keeping every row, column and index.
+  private static func rebuildEntryTables(_ db: Database, kinds: [String]) throws {
+    try db.create(table: "newEntry") { t in
+      t.primaryKey("id", .text)
+      t.belongsTo("profile", onDelete: .restrict).notNull()
+      entryColumns(t, kinds: kinds)
+      t.column("revision", .integer).notNull().defaults(to: 1)
+      t.column("deletedAt", .text)
+    }
+    try db.create(table: "newEntryRevision") { t in
+      t.column("entryId", .text).notNull().references("entry", onDelete: .cascade)
+      t.column("revision", .integer).notNull()
+      t.column("profileId", .integer).notNull()
+      entryColumns(t, kinds: kinds)
+      t.column("supersededAt", .text).notNull()
+      t.column("change", .text).notNull()
+      t.primaryKey(["entryId", "revision"])
+    }
+    let shared = "kind, term, severity, value, unit, occurredOn, occurredAt, recordedAt, reporter, reporterRole, note"
+    try db.execute(sql: """
+      INSERT INTO newEntry (id, profileId, \(shared), revision, deletedAt)
+        SELECT id, profileId, \(shared), revision, deletedAt FROM entry;
+      INSERT INTO newEntryRevision (entryId, revision, profileId, \(shared), supersededAt, change)
+        SELECT entryId, revision, profileId, \(shared), supersededAt, change FROM entryRevision;
+      DROP TABLE entryRevision;
+      DROP TABLE entry;
+      ALTER TABLE newEntry RENAME TO entry;
+      ALTER TABLE newEntryRevision RENAME TO entryRevision;
+      """)
+    try db.create(index: "entry_on_profile_day", on: "entry", columns: ["profileId", "occurredOn"])
+  }
+
   /// The name key as migration v3 defines it, frozen here: migrations never change once shipped.
   private static func nameKeyV3(_ name: String) -> String {
     let scalars = name.unicodeScalars
@@ -138,9 +177,10 @@ enum Migrations {
   }
 
   /// The columns an entry and each of its earlier versions share.
-  private static func entryColumns(_ t: TableDefinition) {
-    t.column("kind", .text).notNull()
-      .check { ["symptom", "temperature", "weight", "infection", "note"].contains($0) }
+  private static func entryColumns(
+    _ t: TableDefinition, kinds: [String] = ["symptom", "temperature", "weight", "infection", "note"]
+  ) {
+    t.column("kind", .text).notNull().check { kinds.contains($0) }
     t.column("term", .text)
     t.column("severity", .integer).check { $0 == nil || (0...4).contains($0) }
     t.column("value", .double)

@@ -11,7 +11,8 @@ struct FastLogParserTests {
     "log", "fatigue", "temperature", "38.6", "101.5F", "nosebleed", "--severity", "mild", "--on", "yesterday",
     "--at", "21:30", "--by", "Anna", "--caregiver", "--self", "--note", "ear infection", "--new", "--journal",
     "/tmp/j.sqlite", "--profile", "Leo", "--severity=moderate", "--on=2026-11-02", "--help", "-h", "--", "-3",
-    "--version", "--bogus", "eye twitch", "61.2", "kg", "twice", "38,5",
+    "--version", "--bogus", "eye twitch", "61.2", "kg", "twice", "38,5", "anc", "800/uL", "platelets", "4ft", "4in",
+    "×10⁹/L",
   ]
 
   @Test func agreesWithArgumentParserOnGeneratedCommandLines() throws {
@@ -41,5 +42,7 @@ struct FastLogParserTests {
     #expect(FastLogParser.parse(["log"]) == nil)
     #expect(FastLogParser.parse(["log", "weight", "61.2", "kg"])?.value == "61.2 kg")
     #expect(FastLogParser.parse(["log", "38.5"])?.term == "38.5")
+    #expect(FastLogParser.parse(["log", "height", "4ft", "4in", "--on", "monday"])?.value == "4ft 4in")
+    #expect(FastLogParser.parse(["log", "anc", "0.8", "×10⁹/L"])?.value == "0.8 ×10⁹/L")
   }
 }

@@ -27,7 +27,7 @@ import Testing
     let rules = [
       "fever-on-treatment", "fever-persists", "symptom-persists-2-weeks", "baseline-symptom-returns",
       "relapse-sign-cluster", "bleeding-or-bruising", "weight-loss", "frequent-infections", "worsening-symptom",
-      "treatment-side-effect", "late-effect", "follow-up-overdue",
+      "treatment-side-effect", "late-effect", "follow-up-overdue", "low-counts",
     ]
     for rule in rules {
       let raising = try Self.fixtures.filter { try Self.expected($0).contains { $0.rule == rule } }

@@ -24,13 +24,41 @@ import Testing
     let period = try #require(summary["period"] as? [String: String])
     #expect(period["from"] == "2026-11-05")
     #expect(period["to"] == "2026-11-26")
-    #expect(summary["entries"] as? Int == 43)
+    // 43 symptoms, readings and notes, and 9 clinic results (4 counts on 2 days, 1 height).
+    #expect(summary["entries"] as? Int == 52)
     let recorded = try #require(summary["recorded_by"] as? [[String: Any]])
     #expect(recorded.map { $0["reporter"] as? String } == ["Anna (caregiver)", "Leo", "Marco (caregiver)"])
-    #expect(recorded.map { $0["entries"] as? Int } == [31, 9, 3])
+    #expect(recorded.map { $0["entries"] as? Int } == [40, 9, 3])
     let profile = try #require(summary["profile"] as? [String: Any])
     #expect(profile["age"] as? Int == 9)
     #expect(profile["on_treatment"] as? Bool == true)
+  }
+
+  @Test func bloodCountsAreListedAsTheClinicGaveThemWithHeightBesideWeight() throws {
+    // Given the demo, whose clinic letters give counts on 2026-11-05 and 2026-11-12 (and earlier, outside the period)
+    let runner = try demo()
+    defer { runner.cleanUp() }
+    // When the summary is printed as JSON
+    let summary = try json(runner)
+    // Then every count of the period is there in its stored unit, by day then in the order ANC, WBC, platelets, Hb
+    let counts = try #require(summary["counts"] as? [[String: Any]])
+    let rows = counts.map { "\($0["on"] as? String ?? "") \($0["kind"] as? String ?? "") \($0["value"] as? Double ?? -1) \($0["unit"] as? String ?? "")" }
+    #expect(rows == [
+      "2026-11-05 anc 0.9 10^9/L", "2026-11-05 wbc 3.1 10^9/L", "2026-11-05 platelets 195.0 10^9/L",
+      "2026-11-05 hemoglobin 12.0 g/dL", "2026-11-12 anc 0.8 10^9/L", "2026-11-12 wbc 2.7 10^9/L",
+      "2026-11-12 platelets 168.0 10^9/L", "2026-11-12 hemoglobin 11.9 g/dL",
+    ])
+    #expect(Set(counts.flatMap { $0.keys }) == ["kind", "on", "value", "unit"])
+    let measurements = try #require(summary["measurements"] as? [String: Any])
+    let height = try #require(measurements["height_end_cm"] as? [String: Any])
+    #expect(height["value"] as? Double == 134)
+    // And the text summary has its section, the threshold named once, and no count raises a flag
+    let text = try runner.ok(["summary", "--as-of", Self.asOf])
+    #expect(text.contains("Blood counts\n------------\n"))
+    #expect(text.contains("2026-11-12  0.8         2.7         168               11.9"))
+    #expect(text.contains("Height 134 cm on 2026-11-05"))
+    let flags = try #require(summary["flags"] as? [[String: Any]])
+    #expect(!flags.contains { $0["rule"] as? String == "low-counts" })
   }
 
   @Test func symptomRowsAreCountedAndOrderedAsWorkedOutByHand() throws {

@@ -238,6 +238,8 @@ struct SampleJournal {
   var weights: [(Double, Int)] = [(27.5, 18), (27.3, 4)]
   var notes: [(Int, String)] = [(2, FormatterTests.tricky)]
   var extraSymptoms: [(term: String, daysAgo: Int)] = []
+  /// Blood counts and heights, in their stored units.
+  var readings: [(kind: Entry.Kind, value: Double, daysAgo: Int)] = []
 
   init(temperatures: [(Double, Int)]? = nil, weights: [(Double, Int)]? = nil) {
     if let temperatures { self.temperatures = temperatures }
@@ -253,7 +255,7 @@ struct SampleJournal {
         Entry(
           id: EntryID("00000000-0000-4000-8000-" + String(repeating: "0", count: 12 - number.count) + number)!,
           profileID: 1, kind: kind, term: term, severity: severity, value: value,
-          unit: kind == .temperature ? "C" : kind == .weight ? "kg" : nil,
+          unit: kind == .temperature ? "C" : kind == .weight ? "kg" : LabScale.of(kind)?.unit,
           occurredOn: Self.today.adding(days: -daysAgo), occurredAt: TimeOfDay(hour: 8, minute: 0),
           recordedAt: Timestamp(secondsSince1970: 0), reporter: anna, note: note))
     }
@@ -266,6 +268,7 @@ struct SampleJournal {
     for (term, daysAgo) in extraSymptoms { add(.symptom, term: term, severity: .mild, daysAgo: daysAgo) }
     for (value, daysAgo) in temperatures { add(.temperature, value: value, daysAgo: daysAgo) }
     for (value, daysAgo) in weights { add(.weight, value: value, daysAgo: daysAgo) }
+    for (kind, value, daysAgo) in readings { add(kind, value: value, daysAgo: daysAgo) }
     add(.infection, daysAgo: 6, note: "ear infection")
     for (daysAgo, text) in notes { add(.note, daysAgo: daysAgo, note: text) }
     return entries

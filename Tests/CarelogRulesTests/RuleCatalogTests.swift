@@ -11,7 +11,7 @@ struct RuleCatalogTests {
     ("fever-persists", .soon), ("symptom-persists-2-weeks", .soon), ("baseline-symptom-returns", .soon),
     ("relapse-sign-cluster", .soon), ("bleeding-or-bruising", .soon), ("weight-loss", .soon),
     ("frequent-infections", .nextVisit), ("worsening-symptom", .soon), ("treatment-side-effect", .info),
-    ("late-effect", .nextVisit), ("follow-up-overdue", .info),
+    ("late-effect", .nextVisit), ("follow-up-overdue", .info), ("low-counts", .info),
   ]
 
   static var sourcesFolder: URL {
@@ -55,6 +55,7 @@ struct RuleCatalogTests {
       "frequent-infections": ["minCount", "windowDays"],
       "worsening-symptom": ["risePoints", "windowDays", "severeLevel", "urgentLevel", "afterTreatmentDays"],
       "follow-up-overdue": ["onTreatmentDays", "firstYearDays", "toFiveYearsDays", "afterDays"],
+      "low-counts": ["ancBelow", "plateletsBelow", "nearDays", "feverCelsius"],
     ]
     for rule in RuleCatalog.rules {
       #expect(!rule.sources.isEmpty, "\(rule.id) has no sources")
@@ -107,6 +108,12 @@ struct RuleCatalogTests {
     #expect(RuleCatalog.rule("worsening-symptom")?.escalation?.level == .urgent)
     #expect(RuleCatalog.rule("symptom-persists-2-weeks")?.milder?.level == .nextVisit)
     #expect(RuleCatalog.rule("bleeding-or-bruising")?.symptoms.contains("prolonged-periods") == true)
+    // CTCAE v5 grade 4: ANC < 0.5 ×10⁹/L, platelets < 25 ×10⁹/L; soon with a fever or bleeding near it.
+    let lowCounts = RuleCatalog.rule("low-counts")
+    #expect(lowCounts?.parameters["ancBelow"] == 0.5)
+    #expect(lowCounts?.parameters["plateletsBelow"] == 25)
+    #expect(lowCounts?.escalation?.level == .soon)
+    #expect(lowCounts?.external.contains { $0.origin.contains("CTCAE v5.0") } == true)
   }
 
   @Test func everyLateEffectSymptomCanBeReached() {

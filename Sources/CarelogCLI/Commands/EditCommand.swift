@@ -65,7 +65,9 @@ struct EditCommand: ParsableCommand {
       if term != nil || value != nil || newSeverity != nil {
         let word = term ?? entry.term ?? entry.kind.rawValue
         let keepsValue = term == nil && value == nil
-        let valueText = keepsValue ? entry.value.map { Decimal.format($0, places: 2) + (entry.unit ?? "") } : value
+        let valueText = keepsValue
+          ? entry.value.map { LabScale.of(entry.kind)?.typable($0) ?? Decimal.format($0, places: 2) + (entry.unit ?? "") }
+          : value
         let content = try EntryContent(
           term: word, value: valueText, severity: newSeverity ?? (term == nil ? entry.severity : nil),
           allowNew: new || (try term.flatMap { try lookups.ownSymptomTerm(for: $0) }) != nil)

@@ -2,11 +2,11 @@ import ArgumentParser
 import CarelogCore
 import CarelogJournal
 
-/// `carelog log`: records one symptom, measurement, infection or note.
+/// `carelog log`: records one symptom, measurement, blood count, infection or note.
 struct LogCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "log",
-    abstract: "Record a symptom, a temperature, a weight, an infection or a note.",
+    abstract: "Record a symptom, a temperature, a weight, a blood count, a height, an infection or a note.",
     discussion: """
       Examples:
         carelog log fatigue --severity moderate
@@ -14,21 +14,30 @@ struct LogCommand: ParsableCommand {
         carelog log temperature 101.5F --at 21:30
         carelog log fever 101
         carelog log weight 61.2kg
+        carelog log anc 0.8 --on monday
+        carelog log platelets 45000/uL --on monday
+        carelog log hemoglobin 102g/L --on monday
+        carelog log height 4ft 4in
         carelog log nosebleed --on yesterday --by Anna --caregiver
         carelog log infection --note "ear infection, antibiotics"
 
       Symptoms come from the list shown by `carelog symptoms`; everyday words work too (tired, bruises, \
       nosebleed), and so does a symptom once recorded with --new. A number alone, or after fever, is a \
-      temperature. Words about a symptom go in --note. Dates: 2026-11-02, today, \
-      yesterday, "3 days ago", or a weekday such as monday (the most recent one).
+      temperature. Words about a symptom go in --note. Blood counts (anc, wbc, platelets, \
+      hemoglobin) are the clinic's results, kept as given; --on is the day the blood was taken. Dates: \
+      2026-11-02, today, yesterday, "3 days ago", or a weekday such as monday (the most recent one).
       """)
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "What to record: a symptom, or temperature, weight, infection or note.")
+  @Argument(help: "What to record: a symptom, or temperature, weight, anc, wbc, platelets, hemoglobin, height, infection or note.")
   var term: String
 
-  @Argument(help: "The reading, for temperature (38.6, 101.5F) or weight (61.2kg, 61.2 kg, 135lb).")
+  @Argument(
+    help: """
+      The reading: temperature (38.6, 101.5F), weight (61.2kg, 135lb), ANC, WBC or platelets (0.8 ×10⁹/L, \
+      800/uL), hemoglobin (10.2 g/dL, 102g/L) or height (132cm, 4ft 4in).
+      """)
   var value: [String] = []
 
   @Option(help: "How bad it is: none, mild, moderate, severe or very-severe (or 0–4).")

@@ -11,14 +11,16 @@ enum EntryLine {
     return "\(verb) \(described) \(when) for \(profile.name), by \(entry.reporter.description). id \(entry.id.short)"
   }
 
-  /// "fatigue (moderate)", "temperature 38.6 °C", "note \"…\"".
+  /// "fatigue (moderate)", "temperature 38.6 °C", "ANC 0.8 ×10⁹/L", "note \"…\"".
   static func what(_ entry: Entry) -> String {
     switch entry.kind {
     case .symptom:
       let name = entry.shortLabel.lowercasedFirst
       return entry.severity.map { "\(name) (\($0.label))" } ?? name
-    case .temperature, .weight:
+    case .temperature, .weight, .platelets, .hemoglobin, .height:
       return "\(entry.kind.rawValue) \(entry.valueText ?? "")"
+    case .anc, .wbc:
+      return "\(entry.kind.rawValue.uppercased()) \(entry.valueText ?? "")"
     case .infection:
       return entry.note.map { "infection (\(clipped($0)))" } ?? "infection"
     case .note:

@@ -24,6 +24,11 @@ public struct EntryContent: Sendable, Equatable {
         let reading = try Weight.reading(try EntryContent.require(value, "weight", "carelog log weight 27.4kg"))
         self.init(kind: .weight, value: reading.weight.kilograms, unit: "kg")
         typed = reading.typed
+      case .kind(let kind) where LabScale.of(kind) != nil:
+        let scale = LabScale.of(kind)!
+        let reading = try scale.reading(try EntryContent.require(value, scale.name, scale.examples))
+        self.init(kind: kind, value: reading.value, unit: scale.unit)
+        typed = reading.typed
       case .kind(let kind):
         if let value {
           throw CarelogError.usage(

@@ -6,6 +6,9 @@ public enum LogTerm: Sendable, Equatable {
   private static let kindWords: [String: Entry.Kind] = [
     "temperature": .temperature, "temp": .temperature, "weight": .weight,
     "infection": .infection, "infections": .infection, "note": .note,
+    "anc": .anc, "neutrophils": .anc, "wbc": .wbc, "white-cells": .wbc, "white-cell-count": .wbc,
+    "platelets": .platelets, "platelet": .platelets, "plt": .platelets, "hemoglobin": .hemoglobin,
+    "haemoglobin": .hemoglobin, "hb": .hemoglobin, "hgb": .hemoglobin, "height": .height,
   ]
 
   /// The term for `word`, or nil when neither a kind nor in the catalog.

@@ -3,6 +3,14 @@ public struct Entry: Sendable, Hashable, Codable {
   /// What an entry records.
   public enum Kind: String, Sendable, CaseIterable, Codable {
     case symptom, temperature, weight, infection, note
+    /// Blood counts the clinic gave (neutrophils, white cells, platelets, hemoglobin), and height.
+    case anc, wbc, platelets, hemoglobin, height
+
+    /// The blood counts, in the order the summary shows them.
+    public static let bloodCounts: [Kind] = [.anc, .wbc, .platelets, .hemoglobin]
+
+    /// Whether this kind is a blood count from the clinic.
+    public var isBloodCount: Bool { Kind.bloodCounts.contains(self) }
   }
 
   public var id: EntryID
@@ -11,7 +19,8 @@ public struct Entry: Sendable, Hashable, Codable {
   /// The catalog term for a symptom (or a custom one added with `--new`); nil for other kinds.
   public var term: String?
   public var severity: Severity?
-  /// The measured value in its stored unit (°C for temperature, kg for weight).
+  /// The measured value in its stored unit (°C for temperature, kg for weight, ×10⁹/L for ANC, WBC and platelets,
+  /// g/dL for hemoglobin, cm for height).
   public var value: Double?
   public var unit: String?
   /// The local day it happened on.
@@ -49,6 +58,11 @@ public struct Entry: Sendable, Hashable, Codable {
     case .weight: "Weight"
     case .infection: "Infection"
     case .note: "Note"
+    case .anc: "Neutrophils (ANC)"
+    case .wbc: "White cells (WBC)"
+    case .platelets: "Platelets"
+    case .hemoglobin: "Hemoglobin"
+    case .height: "Height"
     }
   }
 
@@ -58,13 +72,15 @@ public struct Entry: Sendable, Hashable, Codable {
     return symptom.shortLabel
   }
 
-  /// "38.6 °C", "27.4 kg", or nil.
+  /// "38.6 °C", "27.4 kg", "0.8 ×10⁹/L", or nil.
   public var valueText: String? {
     guard let value else { return nil }
     switch kind {
     case .temperature: return "\(Decimal.format(value, places: 1, keepZeros: true)) °C"
     case .weight: return "\(Decimal.format(value, places: 2)) kg"
-    default: return Decimal.format(value, places: 2) + (unit.map { " \($0)" } ?? "")
+    default:
+      if let scale = LabScale.of(kind), unit == scale.unit { return scale.shown(value) }
+      return Decimal.format(value, places: 2) + (unit.map { " \($0)" } ?? "")
     }
   }
 }

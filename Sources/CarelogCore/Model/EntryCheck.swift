@@ -43,10 +43,14 @@ public enum EntryCheck {
       try reading(entry, unit: "C", range: Temperature.plausibleCelsius, what: "temperature", example: "38.2")
     case .weight:
       try reading(entry, unit: "kg", range: Weight.plausibleKilograms, what: "weight", example: "27.4")
+    case .anc, .wbc, .platelets, .hemoglobin, .height:
+      let scale = LabScale.of(entry.kind)!
+      try reading(entry, unit: scale.unit, range: scale.plausible, what: scale.name, example: scale.example)
     case .symptom, .infection, .note:
       guard entry.value == nil, entry.unit == nil else {
         throw CarelogError.badData(
-          "A \(kind) entry does not take a value or unit; only temperatures and weights do. Put words in a note.")
+          "A \(kind) entry does not take a value or unit; only readings (temperatures, weights, blood counts, "
+            + "heights) do. Put words in a note.")
       }
     }
   }

@@ -74,6 +74,11 @@ Leo	-80	08:00	weight		27.3kg		Anna	caregiver
 Leo	-80	09:00	temperature		98.6F		Marco	caregiver	old thermometer, reads in F
 Leo	-79	07:30	temperature		36.8C		Anna	caregiver	
 Leo	-78	07:30	temperature		36.8C		Anna	caregiver	
+Leo	-77	10:00	height		133.5cm		Anna	caregiver	measured at the clinic
+Leo	-77	10:00	wbc		3.4		Anna	caregiver	clinic letter
+Leo	-77	10:00	anc		1.6		Anna	caregiver	
+Leo	-77	10:00	platelets		212		Anna	caregiver	
+Leo	-77	10:00	hemoglobin		121g/L		Anna	caregiver	
 Leo	-77	20:00	symptom	headache		mild	Leo	self	after the lumbar puncture
 Leo	-76	07:30	temperature		37.1C		Anna	caregiver	
 Leo	-76	08:00	symptom	headache		none	Anna	caregiver	
@@ -122,6 +127,10 @@ Leo	-52	07:30	temperature		36.9C		Anna	caregiver
 Leo	-52	08:00	weight		27.4kg		Anna	caregiver	
 Leo	-50	07:30	temperature		36.8C		Anna	caregiver	
 Leo	-49	07:30	temperature		36.8C		Anna	caregiver	
+Leo	-49	10:00	wbc		2.9		Anna	caregiver	clinic letter
+Leo	-49	10:00	anc		1.1		Anna	caregiver	
+Leo	-49	10:00	platelets		188		Anna	caregiver	
+Leo	-49	10:00	hemoglobin		118g/L		Anna	caregiver	
 Leo	-48	16:00	symptom	fatigue		mild	Leo	self	
 Leo	-48	20:45	note				Anna	caregiver	Dex day 2: short temper, wants toast at midnight.
 Leo	-47	07:30	temperature		37.0C		Anna	caregiver	
@@ -147,6 +156,10 @@ Leo	-40	19:30	temperature		38.1C		Anna	caregiver
 Leo	-40	19:35	symptom	fever		mild	Anna	caregiver	called the oncology line, told to check again in the morning
 Leo	-39	06:45	temperature		38.4C		Anna	caregiver	
 Leo	-39	06:50	symptom	fever		mild	Anna	caregiver	went to the day unit as instructed
+Leo	-39	10:30	wbc		3.8		Marco	caregiver	day unit, same morning
+Leo	-39	10:30	anc		2100/uL		Marco	caregiver	
+Leo	-39	10:30	platelets		176		Marco	caregiver	
+Leo	-39	10:30	hemoglobin		11.6		Marco	caregiver	
 Leo	-39	13:00	infection				Marco	caregiver	cold: day unit checked counts (OK), blood culture, rhinovirus on swab, no antibiotics
 Leo	-39	13:30	symptom	fatigue		moderate	Leo	self	
 Leo	-39	20:00	temperature		38.2C		Anna	caregiver	
@@ -185,6 +198,11 @@ Leo	-24	08:00	weight		27.3kg		Anna	caregiver
 Leo	-24	09:00	temperature		98.4F		Marco	caregiver	old thermometer, reads in F
 Leo	-23	07:30	temperature		37.0C		Anna	caregiver	
 Leo	-22	07:30	temperature		36.8C		Anna	caregiver	
+Leo	-21	10:00	height		134cm		Anna	caregiver	measured at the clinic
+Leo	-21	10:00	wbc		3.1		Anna	caregiver	clinic letter
+Leo	-21	10:00	anc		900/uL		Anna	caregiver	
+Leo	-21	10:00	platelets		195		Anna	caregiver	
+Leo	-21	10:00	hemoglobin		120g/L		Anna	caregiver	
 Leo	-20	07:30	temperature		37.2C		Anna	caregiver	
 Leo	-20	20:00	note				Anna	caregiver	Dex day 2: moody and very hungry, as usual on dex.
 Leo	-19	07:30	temperature		37.1C		Anna	caregiver	
@@ -199,6 +217,10 @@ Leo	-16	07:30	temperature		36.9C		Anna	caregiver
 Leo	-16	19:00	note				Anna	caregiver	Dex finished, mood back to normal.
 Leo	-15	07:30	temperature		36.9C		Anna	caregiver	
 Leo	-15	20:30	symptom	bone-pain		mild	Leo	self	my legs hurt
+Leo	-14	09:15	wbc		2.7		Anna	caregiver	blood test at the GP surgery (6-MP dose check)
+Leo	-14	09:15	anc		0.8		Anna	caregiver	
+Leo	-14	09:15	platelets		168		Anna	caregiver	
+Leo	-14	09:15	hemoglobin		11.9		Anna	caregiver	
 Leo	-13	07:30	temperature		37.0C		Anna	caregiver	
 Leo	-13	21:00	symptom	bone-pain		mild	Anna	caregiver	shins ache at bedtime, no fall or sport
 Leo	-12	18:00	symptom	fatigue		mild	Leo	self	

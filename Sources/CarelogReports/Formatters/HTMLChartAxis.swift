@@ -61,7 +61,8 @@ struct ValueAxis {
   let top: Double
   let height: Double
 
-  init(values: [Double], include: [Double] = [], minimumSpan: Double, top: Double, height: Double) {
+  /// `floor`: no tick below it (counts are never negative).
+  init(values: [Double], include: [Double] = [], minimumSpan: Double, top: Double, height: Double, floor: Double? = nil) {
     let all = values + include
     var low = all.min() ?? 0
     var high = all.max() ?? 1
@@ -69,7 +70,7 @@ struct ValueAxis {
     low -= pad
     high += pad
     let step = [0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 50].first { (high - low) / $0 <= 5 } ?? 100
-    self.low = (low / step).rounded(.down) * step
+    self.low = max((low / step).rounded(.down) * step, floor ?? -.infinity)
     self.high = (high / step).rounded(.up) * step
     self.step = step
     self.top = top

@@ -98,7 +98,8 @@ enum HTMLCharts {
 
   static func line(
     _ s: Summary, readings unsorted: [Summary.Reading], caption: String, unit: String, places: Int,
-    minimumSpan: Double, include: [Double], threshold: Double?, labelled: [Summary.Reading]
+    minimumSpan: Double, include: [Double], threshold: Double?, labelled: [Summary.Reading],
+    thresholdLabel: String? = nil, hotBelow: Bool = false, floor: Double? = nil
   ) -> [String] {
     let width = 340.0, height = 110.0, left = 28.0, right = 8.0, top = 13.0, bottom = 20.0
     let readings = unsorted.enumerated().sorted {
@@ -106,7 +107,8 @@ enum HTMLCharts {
     }.map(\.element)
     let days = DayAxis(s.header.period, left: left, width: width - left - right)
     let values = ValueAxis(
-      values: readings.map(\.value), include: include, minimumSpan: minimumSpan, top: top, height: height - top - bottom)
+      values: readings.map(\.value), include: include, minimumSpan: minimumSpan, top: top, height: height - top - bottom,
+      floor: floor)
     let plotBottom = height - bottom
     let tickPlaces = values.step < 0.1 || values.step == 0.25 ? 2 : values.step < 1 ? 1 : 0
     let point = { (reading: Summary.Reading) in (days.x(reading.on, at: reading.at), values.y(reading.value)) }
@@ -126,7 +128,7 @@ enum HTMLCharts {
     if let threshold {
       // The line across the plot, and its label above the plot where no reading can hide it.
       let y = SVG.n(values.y(threshold))
-      let label = "fever \(SummaryWords.celsius(threshold))"
+      let label = thresholdLabel ?? "fever \(SummaryWords.celsius(threshold))"
       let labelX = width - right - SVG.width(label, size: 8.5) - 2
       out += [
         "<line x1=\"\(SVG.n(left))\" y1=\"\(y)\" x2=\"\(SVG.n(width - right))\" y2=\"\(y)\" class=\"fever\"/>",
@@ -140,7 +142,7 @@ enum HTMLCharts {
     }
     for reading in readings {
       let (x, y) = point(reading)
-      let hot = threshold.map { reading.value >= $0 - 1e-9 } ?? false
+      let hot = threshold.map { hotBelow ? reading.value < $0 - 1e-9 : reading.value >= $0 - 1e-9 } ?? false
       out.append(
         "<circle cx=\"\(SVG.n(x))\" cy=\"\(SVG.n(y))\" r=\"\(hot ? "2.6" : "1.9")\" class=\"\(hot ? "hot" : "point")\">"
           + "<title>\(reading.on)\(reading.at.map { " \($0)" } ?? ""): "

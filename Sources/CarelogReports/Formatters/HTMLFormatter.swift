@@ -22,6 +22,7 @@ enum HTMLFormatter {
     out += attention(s, lists)
     out += symptoms(s, lists)
     out += measurements(s)
+    out += counts(s)
     out += notes(s)
     out += treatment(s)
     out += questions(s)
@@ -130,7 +131,7 @@ enum HTMLFormatter {
       "<section class=\"keep\">", "<h2>Measurements</h2>",
       "<p>\(SummaryWords.fever(m).html)</p>",
       "<p>\(SummaryWords.weight(m).html)</p>",
-    ]
+    ] + (SummaryWords.height(m).map { ["<p>\($0.html)</p>"] } ?? [])
     let charts = [HTMLCharts.temperature(s), HTMLCharts.weight(s)].filter { !$0.isEmpty }
     if !charts.isEmpty {
       out.append("<div class=\"charts\">")

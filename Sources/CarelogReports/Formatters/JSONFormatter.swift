@@ -35,7 +35,13 @@ enum JSONFormatter {
         ("weight_end_kg", reading(m.weightEnd)),
         ("weight_change_percent", m.weightChangePercent.map { .number(($0 * 10).rounded() / 10) } ?? .null),
         ("weights_kg", .array(m.weights.map { reading($0) })),
+        ("height_start_cm", reading(m.heightStart)),
+        ("height_end_cm", reading(m.heightEnd)),
+        ("heights_cm", .array(m.heights.map { reading($0) })),
       ])),
+      ("counts", .array(s.counts.map {
+        .object([("kind", .string($0.kind.rawValue)), ("on", date($0.on)), ("value", .number($0.value)), ("unit", .string($0.unit))])
+      })),
       ("infections_and_notes", .array(s.infectionsAndNotes.map {
         .object([("on", date($0.on)), ("kind", .string($0.kind.rawValue)), ("text", .string($0.text)), ("by", .string($0.by.description))])
       })),

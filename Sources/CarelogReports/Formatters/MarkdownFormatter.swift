@@ -53,6 +53,16 @@ enum MarkdownFormatter {
     out += section("Measurements")
     out.append("- " + md(SummaryWords.fever(s.measurements)))
     out.append("- " + md(SummaryWords.weight(s.measurements)))
+    if let height = SummaryWords.height(s.measurements) { out.append("- " + md(height)) }
+    if !s.counts.isEmpty {
+      out += section(SummaryWords.countsTitle)
+      out += [md(SummaryWords.countsIntro), ""]
+      let kinds = SummaryWords.countKinds(s)
+      out.append(tableRow((["Date"] + kinds.map { "\(SummaryWords.countName($0)) (\(SummaryWords.countUnit($0)))" }).map(md)))
+      out.append("| --- |" + String(repeating: " ---: |", count: kinds.count))
+      for row in SummaryWords.countRows(s) { out.append(tableRow(([row.on.description] + row.cells).map(md))) }
+      if let thresholds = SummaryWords.countThresholds(s) { out += ["", md(thresholds)] }
+    }
 
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")

@@ -63,6 +63,20 @@ struct TextPage {
     out += section("Measurements")
     out += wrap(SummaryWords.fever(s.measurements))
     out += wrap(SummaryWords.weight(s.measurements))
+    if let height = SummaryWords.height(s.measurements) { out += wrap(height) }
+    if !s.counts.isEmpty {
+      out += section(SummaryWords.countsTitle)
+      out += wrap(SummaryWords.countsIntro)
+      let kinds = SummaryWords.countKinds(s)
+      let headers = kinds.map { "\(SummaryWords.countName($0)) \(SummaryWords.countUnit($0))" }
+      let widths = [10] + headers.map { max($0.count, 8) }
+      let line = { (cells: [String]) in
+        zip(cells, widths).map { $0.padding(to: $1) }.joined(separator: "  ").trimmingTrailingSpaces()
+      }
+      out.append(line(["Date"] + headers))
+      for row in SummaryWords.countRows(s) { out.append(line([row.on.description] + row.cells)) }
+      if let thresholds = SummaryWords.countThresholds(s) { out += wrap(thresholds) }
+    }
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
       for item in s.infectionsAndNotes {

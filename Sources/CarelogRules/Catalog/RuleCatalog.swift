@@ -35,6 +35,12 @@ public enum RuleCatalog {
     .adultGuide, "Chemotherapy may lower the body’s resistance to infection by reducing the number of neutrophils")
   private static let adultChemoBleeding = Citation(
     .adultGuide, "cause bruising and bleeding because of the decrease in the number of platelets")
+  private static let adultTooFewNeutrophils = Citation(
+    .adultGuide, "do not have enough of the type of white blood cells called neutrophils that fight bacteria")
+  private static let adultLowPlatelets = Citation(
+    .adultGuide, "Increased risk of bruises or bleeding because of a low level of platelets")
+  private static let adultBloodCount = Citation(
+    .adultGuide, "Changes in blood cell levels can also be a sign of another medical problem that is not leukemia")
   private static let adultTellProblemQuickly = Citation(
     .adultGuide, "if you are experiencing a problem so it can be addressed as quickly as possible")
   private static let adultChemoAndTargeted = Citation(.adultGuide, "Side effects of chemotherapy and targeted therapy")
@@ -59,6 +65,8 @@ public enum RuleCatalog {
     .childhoodGuide, "Infection may occur more often if the blood has too few normal white blood cells")
   /// The childhood guide's chemotherapy paragraph has no heading of its own, so its sentences are quoted.
   private static let childChemo = Citation(.childhoodGuide, "The side effects of chemotherapy depend on the individual")
+  private static let childLowPlatelets = Citation(
+    .childhoodGuide, "the blood cannot clot normally when the platelet count is low")
   private static let childVincristine = Citation(.childhoodGuide, "there may be muscle weakness and nerve pain")
   private static let childRadiation = Citation(.childhoodGuide, "Radiation therapy")
   private static let childRadiationLongTerm = Citation(
@@ -141,6 +149,11 @@ public enum RuleCatalog {
   private static let gradeFour = ExternalSource(
     threshold: "a symptom reported very severe (4) on treatment or within 42 days after it makes the flag urgent",
     origin: "CTCAE v5.0: grade 4 is life-threatening; UKONS triage: the most severe grade of each symptom is red")
+
+  private static let gradeFourCounts = ExternalSource(
+    threshold: "neutrophil count (ANC) below 0.5 ×10⁹/L, platelet count below 25 ×10⁹/L",
+    origin: "CTCAE v5.0 (NCI, 2017), Investigations: “Neutrophil count decreased” grade 4 (< 500/mm³; < 0.5 × 10e9/L) "
+      + "and “Platelet count decreased” grade 4 (< 25,000/mm³; < 25.0 × 10e9/L)")
 
   // MARK: - Actions by level
 
@@ -385,6 +398,36 @@ public enum RuleCatalog {
       ],
       escalation: .init(
         level: .soon, when: "more than 10 % of the doses due were missed", action: callSoon)),
+    RuleDefinition(
+      id: "low-counts", level: .info,
+      title: "Low blood count",
+      message: "This is the clinic's result, shown as it was given; carelog does not interpret it further. Counts "
+        + "this low (grade 4 on the scale doctors use) are common during treatment for leukemia; they say how well "
+        + "the body can fight infection or stop bleeding in the days around the test.",
+      action: "Follow the advice the care team gave with this result. With a fever, or bleeding that does not stop, "
+        + "call the care team now, day or night.",
+      symptoms: ["fever", "bleeding"],
+      parameters: [
+        "ancBelow": 0.5, "plateletsBelow": 25, "nearDays": 3, "feverCelsius": 38.0, "episodeGapDays": 14,
+        "lookBackDays": 60,
+      ],
+      sources: [
+        adultTooFewNeutrophils, adultNeutrophils, childInfectionMoreOften, adultLowPlatelets, childLowPlatelets,
+        adultChemoBleeding, adultBloodCount,
+      ],
+      external: [
+        gradeFourCounts,
+        ExternalSource(
+          threshold: "a fever or bleeding reported within 3 days of a low result makes the flag soon",
+          origin: "carelog's own window, so that the care team hears of the two together; the fever and bleeding "
+            + "rules keep their own levels, which are urgent for a fever during treatment"),
+        feverThreshold,
+      ],
+      escalation: RuleDefinition.Escalation(
+        level: .soon,
+        when: "a fever or bleeding reported within 3 days of a low result",
+        action: "Call the care team today or tomorrow about this result and the fever or bleeding near it. A fever "
+          + "during treatment, or bleeding that does not stop, means calling now, day or night.")),
     RuleDefinition(
       id: "follow-up-overdue", level: .info,
       title: "Follow-up visit may be due",

@@ -94,7 +94,8 @@ enum ImportParsing {
   private static func entryFields(_ r: FieldReader) throws -> Entry {
     guard let id = EntryID(try r.requiredString("id")) else { throw r.fail("id", "is not a UUID") }
     guard let kind = Entry.Kind(rawValue: try r.requiredString("kind")) else {
-      throw r.fail("kind", "must be symptom, temperature, weight, infection or note")
+      let kinds = Entry.Kind.allCases.map(\.rawValue)
+      throw r.fail("kind", "must be \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last!)")
     }
     let severity = try r.integer("severity", in: 0...4).map { Severity(rawValue: $0)! }
     guard let occurredOn = try r.date("occurred_on") else { throw r.fail("occurred_on", "is missing") }
