@@ -39,7 +39,7 @@ enum FlagLoading {
   /// that day or later are read, so the cost does not grow with the length of the journal.
   static func flags(
     _ session: JournalSession, profile: Profile, asOf: LocalDate, touching start: LocalDate? = nil,
-    windows: [EntryWindow]? = nil, acknowledgements known: [FlagAcknowledgement]? = nil
+    windows: [EntryWindow]? = nil, acknowledgements known: [FlagAcknowledgement]? = nil, involving: [Entry]? = nil
   ) throws -> [WarningFlag] {
     let entries: [Entry]
     if let windows {
@@ -51,13 +51,15 @@ enum FlagLoading {
       entries = try session.entries(EntryQuery(profileID: profile.id, until: asOf))
     }
     let medicines = try session.medicines(of: profile)
-    let doses = try session.doses(of: medicines, from: asOf.adding(days: -RuleEngine.doseDays), through: asOf)
+    // The check after an entry runs only the rules that read entries, and none of those reads doses.
+    let doses = involving != nil ? [] : try session.doses(of: medicines, from: asOf.adding(days: -RuleEngine.doseDays), through: asOf)
     let input = RuleInput(
       profile: profile, entries: entries,
       treatments: DoseLoading.courses(try session.treatments(of: profile), medicines: medicines),
       baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf,
       medicines: medicines, doses: doses)
-    return RuleEngine.flags(input, acknowledgements: try known ?? acknowledgements(session, profile: profile))
+    return RuleEngine.flags(
+      input, acknowledgements: try known ?? acknowledgements(session, profile: profile), involving: involving)
   }
 
   static func acknowledgements(_ session: JournalSession, profile: Profile) throws -> [FlagAcknowledgement] {
@@ -79,14 +81,15 @@ enum FlagPrompts {
     guard !windows.isEmpty else { return [] }
     let acknowledgements = try FlagLoading.acknowledgements(session, profile: profile)
     var flags = try FlagLoading.flags(
-      session, profile: profile, asOf: asOf, windows: windows, acknowledgements: acknowledgements
+      session, profile: profile, asOf: asOf, windows: windows, acknowledgements: acknowledgements, involving: entries
     ).filter { $0.entries.contains(where: ids.contains) }
     // A window can cut off the start of a long episode, and the start is part of a flag's id. When the user
     // acknowledged an earlier-starting flag of the same rule and symptom, the whole history decides.
     let acknowledged = acknowledgements.map(\.flagID)
     if flags.contains(where: { !$0.acknowledged && mayBeTruncated($0, acknowledged: acknowledged) }) {
-      flags = try FlagLoading.flags(session, profile: profile, asOf: asOf, acknowledgements: acknowledgements)
-        .filter { $0.entries.contains(where: ids.contains) }
+      flags = try FlagLoading.flags(
+        session, profile: profile, asOf: asOf, acknowledgements: acknowledgements, involving: entries
+      ).filter { $0.entries.contains(where: ids.contains) }
     }
     return flags.filter { !$0.acknowledged || $0.level == .urgent }
   }

@@ -37,8 +37,12 @@ public struct EntryQuery: Sendable {
 extension JournalSession {
   // MARK: - Entries
 
+  /// Inserts through one cached statement from the column description: a record's generic insert reads the
+  /// table's schema first, which a one-shot `carelog log` pays for in full.
   public func add(_ entry: Entry) throws {
-    try entry.insert(db)
+    let places = Array(repeating: "?", count: EntryColumn.allCases.count).joined(separator: ", ")
+    try db.cachedStatement(sql: "INSERT INTO entry(\(EntryColumn.list)) VALUES (\(places))")
+      .execute(arguments: EntryColumn.arguments(entry))
   }
 
   /// Entries that are not deleted, oldest first.

@@ -5,7 +5,8 @@ import GRDB
 extension JournalSession {
   /// The profile's medicines, by name, then start.
   public func medicines(of profile: Profile) throws -> [Medicine] {
-    try Medicine.filter(Column("profileId") == profile.id).order(Column("name"), Column("fromDate"), Column("id")).fetchAll(db)
+    try Medicine.fetchAll(
+      db, sql: "SELECT * FROM medicine WHERE profileId = ? ORDER BY name, fromDate, id", arguments: [profile.id])
   }
 
   @discardableResult
@@ -23,10 +24,13 @@ extension JournalSession {
   public func doses(of medicines: [Medicine], from first: LocalDate? = nil, through last: LocalDate? = nil) throws -> [Dose] {
     let ids = medicines.compactMap(\.id)
     guard !ids.isEmpty else { return [] }
-    var request = Dose.filter(ids.contains(Column("medicineId")))
-    if let first { request = request.filter(Column("dueOn") >= first.description) }
-    if let last { request = request.filter(Column("dueOn") <= last.description) }
-    return try request.order(Column("dueOn"), Column("medicineId")).fetchAll(db)
+    let places = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+    return try Dose.fetchAll(
+      db,
+      sql: """
+        SELECT * FROM dose WHERE medicineId IN (\(places)) AND dueOn >= ? AND dueOn <= ? ORDER BY dueOn, medicineId
+        """,
+      arguments: StatementArguments(ids) + [first?.description ?? "", last?.description ?? "9999-12-31"])
   }
 
   public func add(_ dose: Dose) throws {

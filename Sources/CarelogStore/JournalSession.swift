@@ -9,12 +9,12 @@ public struct JournalSession {
 
   /// Every profile, by name.
   public func profiles() throws -> [Profile] {
-    try Profile.order(Column("nameKey")).fetchAll(db)
+    try Profile.fetchAll(db, sql: "SELECT * FROM profile ORDER BY nameKey")
   }
 
   /// The profile with this name (case ignored), or nil.
   public func profile(named name: String) throws -> Profile? {
-    try Profile.filter(Column("nameKey") == Profile.key(for: name)).fetchOne(db)
+    try Profile.fetchOne(db, sql: "SELECT * FROM profile WHERE nameKey = ?", arguments: [Profile.key(for: name)])
   }
 
   public func profile(id: Int64) throws -> Profile? {
@@ -58,8 +58,8 @@ public struct JournalSession {
   }
 
   public func treatments(of profile: Profile) throws -> [Treatment] {
-    try Treatment.filter(Column("profileId") == profile.id)
-      .order(Column("fromDate"), Column("id")).fetchAll(db)
+    try Treatment.fetchAll(
+      db, sql: "SELECT * FROM treatment WHERE profileId = ? ORDER BY fromDate, id", arguments: [profile.id])
   }
 
   /// Records symptoms as present before diagnosis; returns the terms that were new.
@@ -85,6 +85,6 @@ public struct JournalSession {
   }
 
   public func visits(of profile: Profile) throws -> [Visit] {
-    try Visit.filter(Column("profileId") == profile.id).order(Column("date"), Column("id")).fetchAll(db)
+    try Visit.fetchAll(db, sql: "SELECT * FROM visit WHERE profileId = ? ORDER BY date, id", arguments: [profile.id])
   }
 }

@@ -252,3 +252,34 @@ struct EntryNeedsTests {
     #expect(lookBack[.note] == 0)
   }
 }
+
+/// The check after `log` runs only the rules that read entries like the new one; it must find exactly the flags
+/// that running every rule finds for that entry.
+struct InvolvedRulesTests {
+  @Test func onlyTheRulesReadingAnEntryFindAllItsFlags() {
+    var random = SplitMix64(seed: 11)
+    let terms = ["fever", "bone-pain", "easy-bruising", "nausea", "headache", "nerve-pain", "chest-pain", "fatigue"]
+    for round in 0..<200 {
+      var journal = Journal()
+      if round % 3 == 0 { journal.profile.treatmentEnded = RuleEngineTests.today.adding(days: -Int(random.next() % 400)) }
+      journal.treatments = [Treatment(profileID: 1, agent: "vincristine", from: RuleEngineTests.today.adding(days: -60), to: nil, note: nil)]
+      for _ in 0..<Int(random.next() % 30) {
+        let daysAgo = Int(random.next() % 40)
+        switch random.next() % 4 {
+        case 0: journal = journal.temperature(37.0 + Double(random.next() % 25) / 10, daysAgo: daysAgo)
+        case 1: journal = journal.infection(daysAgo: daysAgo)
+        default:
+          let term = terms[Int(random.next() % UInt64(terms.count))]
+          journal = journal.symptom(term, Severity(rawValue: Int(random.next() % 5))!, daysAgo: daysAgo)
+        }
+      }
+      guard let newest = journal.entries.last else { continue }
+      let input = RuleInput(
+        profile: journal.profile, entries: journal.entries, treatments: journal.treatments, baseline: ["bone-pain"],
+        visits: journal.visits, asOf: RuleEngineTests.today)
+      let all = RuleEngine.flags(input).filter { $0.entries.contains(newest.id) }
+      let involved = RuleEngine.flags(input, involving: [newest]).filter { $0.entries.contains(newest.id) }
+      #expect(involved == all, "round \(round)")
+    }
+  }
+}

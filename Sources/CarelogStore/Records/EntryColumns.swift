@@ -7,10 +7,27 @@ import GRDB
 enum EntryColumn: Int, CaseIterable {
   case id, profileId, kind, term, severity, value, unit, occurredOn, occurredAt, recordedAt, reporter, reporterRole, note
 
-  /// The column names, worked out once.
-  static let names = allCases.map { "\($0)" }
+  /// The column's name in the tables. Spelled out: printing an enum case goes through reflection, which costs a
+  /// one-shot `carelog log` millions of instructions.
+  var name: String {
+    switch self {
+    case .id: "id"
+    case .profileId: "profileId"
+    case .kind: "kind"
+    case .term: "term"
+    case .severity: "severity"
+    case .value: "value"
+    case .unit: "unit"
+    case .occurredOn: "occurredOn"
+    case .occurredAt: "occurredAt"
+    case .recordedAt: "recordedAt"
+    case .reporter: "reporter"
+    case .reporterRole: "reporterRole"
+    case .note: "note"
+    }
+  }
 
-  var name: String { Self.names[rawValue] }
+  static let names = allCases.map(\.name)
 
   /// "id, profileId, …": what a query that reads entries by position selects.
   static let list = names.joined(separator: ", ")
