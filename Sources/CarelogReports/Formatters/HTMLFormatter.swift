@@ -22,6 +22,7 @@ enum HTMLFormatter {
     out += attention(s, lists)
     out += symptoms(s, lists)
     out += measurements(s)
+    out += HTMLMedicines.section(s)
     out += notes(s)
     out += treatment(s)
     out += questions(s)

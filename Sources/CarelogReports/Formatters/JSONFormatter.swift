@@ -8,6 +8,8 @@ enum JSONFormatter {
   static func format(_ s: Summary) -> String {
     let h = s.header
     let m = s.measurements
+    // `medicines` only when a medicine was scheduled in the period, so summaries without one keep their keys.
+    let medicines: [(String, JSONText)] = s.medicines.isEmpty ? [] : [("medicines", .array(s.medicines.map(MedicineFields.tally)))]
     return JSONText.object([
       ("format", .string("carelog-summary")),
       ("version", .number(formatVersion)),
@@ -36,6 +38,7 @@ enum JSONFormatter {
         ("weight_change_percent", m.weightChangePercent.map { .number(($0 * 10).rounded() / 10) } ?? .null),
         ("weights_kg", .array(m.weights.map { reading($0) })),
       ])),
+    ] + medicines + [
       ("infections_and_notes", .array(s.infectionsAndNotes.map {
         .object([("on", date($0.on)), ("kind", .string($0.kind.rawValue)), ("text", .string($0.text)), ("by", .string($0.by.description))])
       })),

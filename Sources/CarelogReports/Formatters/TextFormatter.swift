@@ -63,6 +63,15 @@ struct TextPage {
     out += section("Measurements")
     out += wrap(SummaryWords.fever(s.measurements))
     out += wrap(SummaryWords.weight(s.measurements))
+    if !s.medicines.isEmpty {
+      out += section(MedicineWords.title)
+      for tally in s.medicines {
+        out += wrap(MedicineWords.line(tally), hanging: "  ")
+        out += wrap(MedicineWords.counts(tally) + "; " + MedicineWords.adherence(tally), indent: "  ", hanging: "    ")
+        out += MedicineWords.strip(tally, period: s.header.period, width: width, indent: "  ")
+      }
+      out += wrap(MedicineWords.legend)
+    }
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
       for item in s.infectionsAndNotes {
