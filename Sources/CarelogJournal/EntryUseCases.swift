@@ -87,11 +87,20 @@ extension Journal {
     }
   }
 
-  /// Calls `body` with every current entry of every profile, one at a time (for CSV export).
-  public func forEachEntry(_ body: (Profile, Entry) throws -> Void) throws {
+  /// Profile by profile, calls `entry` with each current entry, one at a time, then `dose` with each recorded dose
+  /// of the profile's medicines, by day; all in one read (for CSV export).
+  public func forEachEntryAndDose(
+    entry: (Profile, Entry) throws -> Void, dose: (Profile, Medicine, Dose) throws -> Void
+  ) throws {
     try database.read { session in
       for profile in try session.profiles() {
-        try session.forEachEntry(EntryQuery(profileID: profile.id)) { try body(profile, $0) }
+        try session.forEachEntry(EntryQuery(profileID: profile.id)) { try entry(profile, $0) }
+        let medicines = try session.medicines(of: profile)
+        let byID = Dictionary(uniqueKeysWithValues: medicines.map { ($0.id!, $0) })
+        for recorded in try session.doses(of: medicines) {
+          guard let medicine = byID[recorded.medicineID] else { continue }
+          try dose(profile, medicine, recorded)
+        }
       }
     }
   }

@@ -28,7 +28,8 @@ extension Journal {
       let flags = RuleEngine.flags(input, acknowledgements: try FlagLoading.acknowledgements(session, profile: profile))
       return SummaryBuilder.build(
         profile: profile, entries: input.entries, treatments: treatments, baseline: baseline, flags: flags,
-        period: start...until, asOf: evaluatedAsOf)
+        period: start...until, asOf: evaluatedAsOf,
+        doses: try DoseLoading.tallies(session, profile: profile, from: start, through: until))
     }
   }
 }

@@ -119,6 +119,9 @@ public struct Summary: Sendable {
   public let treatmentEnded: LocalDate?
   public let baseline: [String]
   public let questions: [AskedQuestion]
+  /// The medicines scheduled on at least one day of the period, by name then start, with their doses over the
+  /// period; empty when none was (the section is then left out).
+  public let medicines: [DoseTally]
 
   /// Every format ends with this line.
   public static let disclaimer =

@@ -8,9 +8,10 @@ public enum SummaryBuilder {
   /// - Parameters:
   ///   - entries: the profile's entries (those of the period are shown; others are ignored).
   ///   - flags: the profile's flags as of `asOf` (those that touch the period are shown).
+  ///   - doses: each medicine's doses counted over `period` (medicines not scheduled in it are left out).
   public static func build(
     profile: Profile, entries: [Entry], treatments: [Treatment], baseline: [String], flags: [WarningFlag],
-    period: ClosedRange<LocalDate>, asOf: LocalDate
+    period: ClosedRange<LocalDate>, asOf: LocalDate, doses: [DoseTally] = []
   ) -> Summary {
     let flags = flags.filter { $0.to >= period.lowerBound && $0.from <= period.upperBound }
     let inPeriod = entries.filter { period.contains($0.occurredOn) }
@@ -27,7 +28,15 @@ public enum SummaryBuilder {
       treatments: treatmentLines(treatments),
       treatmentEnded: profile.treatmentEnded,
       baseline: baseline.map(SymptomCatalog.name(of:)),
-      questions: questions(flags: flags, onTreatment: profile.isOnTreatment(on: asOf)))
+      questions: questions(flags: flags, onTreatment: profile.isOnTreatment(on: asOf)),
+      medicines: medicines(doses, period: period))
+  }
+
+  /// The medicines whose dates meet the period, by name, then start.
+  static func medicines(_ tallies: [DoseTally], period: ClosedRange<LocalDate>) -> [DoseTally] {
+    tallies.filter { tally in
+      tally.medicine.from <= period.upperBound && (tally.medicine.to.map { $0 >= period.lowerBound } ?? true)
+    }.sorted { ($0.medicine.label, $0.medicine.from) < ($1.medicine.label, $1.medicine.from) }
   }
 
   static func header(_ profile: Profile, _ entries: [Entry], period: ClosedRange<LocalDate>, asOf: LocalDate) -> Summary.Header {

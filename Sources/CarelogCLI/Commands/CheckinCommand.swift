@@ -39,7 +39,7 @@ struct CheckinCommand: ParsableCommand {
     try EntryCheck.day(clock.today, profile: profile, today: clock.today)  // before any question, so no answer is lost
     sayWrapped("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
     CheckinQuestions.stopCleanlyOnInterrupt()
-    let now = CheckinQuestions.localTimeNow()
+    let now = clock.timeOfDay  // CARELOG_TIME pins it, as for log --at
     let doses = try journal.dosesToAsk(today: clock.today, now: clock.timeOfDay)
     let questions = CheckinQuestions(
       terms: terms, now: now, doses: doses, today: clock.today, patient: reporter.role == .self ? nil : profile.name)
@@ -263,13 +263,5 @@ struct CheckinQuestions {
       _ = write(STDOUT_FILENO, message.utf8Start, message.utf8CodeUnitCount)
       _exit(130)
     }
-  }
-
-  /// The local time of day now.
-  static func localTimeNow() -> TimeOfDay {
-    var seconds = time(nil)
-    var local = tm()
-    localtime_r(&seconds, &local)
-    return TimeOfDay(hour: Int(local.tm_hour), minute: Int(local.tm_min)) ?? TimeOfDay(hour: 0, minute: 0)!
   }
 }

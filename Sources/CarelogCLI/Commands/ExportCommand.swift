@@ -2,15 +2,16 @@ import ArgumentParser
 import CarelogCore
 import CarelogJournal
 
-/// `carelog export`: the whole journal as JSON (complete, re-importable) or CSV (one row per entry).
+/// `carelog export`: the whole journal as JSON (complete, re-importable) or CSV (one row per entry and per dose).
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
     abstract: "Export the whole journal: JSON (complete, for backup or a new computer) or CSV (for spreadsheets).",
     discussion: """
-      JSON keeps everything: every profile, treatment, visit, entry with its earlier versions, deleted entries \
-      and acknowledged flags; carelog import reads it back. CSV has one row per current entry. Exports are \
-      plain text, readable by you only (mode 0600); keep them safe. Examples:
+      JSON keeps everything: every profile, treatment, visit, medicine with its doses, entry with its earlier \
+      versions, deleted entries and acknowledged flags; carelog import reads it back. CSV has one row per current \
+      entry, then one per recorded dose. Exports are plain text, readable by you only (mode 0600); keep them safe. \
+      Examples:
         carelog export --output journal-backup.json
         carelog export --format csv --output entries.csv
         carelog export | gpg -c > journal.json.gpg
@@ -20,7 +21,7 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: "json (complete) or csv (one row per entry).")
+  @Option(help: "json (complete) or csv (one row per entry and per dose).")
   var format: Format = .json
 
   @Option(help: ArgumentHelp("Write to this file instead of the screen.", valueName: "file"))
@@ -46,16 +47,32 @@ struct ExportCommand: ParsableCommand {
   }
 }
 
-/// One row per current entry, with the same columns as `list --json` (`EntryFields`).
+/// One row per current entry, with the same columns as `list --json` (`EntryFields`), then one row per recorded dose
+/// (kind `dose`, the medicine as term and label, the day due as occurred_on, the reason as note), and a last column,
+/// `dose_status` (taken, missed or held), empty on entry rows.
 enum EntryCSV {
-  static let columns = EntryFields.all.map(\.key)
+  static let columns = EntryFields.all.map(\.key) + ["dose_status"]
 
   static func write(_ journal: Journal, _ write: (String) throws -> Void) throws {
     try write(columns.joined(separator: ",") + "\r\n")
-    try journal.forEachEntry { profile, entry in
-      let cells = EntryFields.listed(entry, profile: profile.name).map { cell($0.1) }
+    try journal.forEachEntryAndDose { profile, entry in
+      let cells = EntryFields.listed(entry, profile: profile.name).map { cell($0.1) } + [""]
       try write(cells.map(quoted).joined(separator: ",") + "\r\n")
+    } dose: { profile, medicine, dose in
+      try write(doseCells(dose, of: medicine, profile: profile.name).map(quoted).joined(separator: ",") + "\r\n")
     }
+  }
+
+  /// A dose in the entry columns, by name, and its status last.
+  static func doseCells(_ dose: Dose, of medicine: Medicine, profile: String) -> [String] {
+    let values: [String: JSONText] = [
+      "id": .string(dose.id.rawValue), "profile": .string(profile), "kind": .string("dose"),
+      "term": .string(medicine.name), "label": .string(medicine.label), "occurred_on": .string(dose.on.description),
+      "occurred_at": dose.at.map { .string($0.description) } ?? .null, "recorded_at": .string(dose.recordedAt.description),
+      "reporter": .string(dose.reporter.name), "reporter_role": .string(dose.reporter.role.rawValue),
+      "note": dose.reason.map(JSONText.string) ?? .null,
+    ]
+    return EntryFields.all.map { cell(values[$0.key] ?? .null) } + [dose.status.rawValue]
   }
 
   /// A field as a spreadsheet cell: text as is, numbers with up to 6 decimals, null as empty.

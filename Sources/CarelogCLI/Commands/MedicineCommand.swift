@@ -142,20 +142,8 @@ enum MedicineText {
     return "\(medicine.label): \(medicine.dose), \(medicine.schedule.description), \(dates)"
   }
 
-  /// The documented `doses --json` fields of one medicine.
-  static func json(_ tally: DoseTally) -> JSONText {
-    .object([
-      ("name", .string(tally.medicine.name)),
-      ("dose", .string(tally.medicine.dose)),
-      ("schedule", .string(tally.medicine.schedule.description)),
-      ("due", .number(Double(tally.due))),
-      ("taken", .number(Double(tally.taken))),
-      ("missed", .number(Double(tally.missed))),
-      ("held", .number(Double(tally.held))),
-      ("not_recorded", .number(Double(tally.notRecorded))),
-      ("adherence", tally.adherence.map(JSONText.number) ?? .null),
-    ])
-  }
+  /// The documented `doses --json` fields of one medicine (the same as the visit summary's `medicines`).
+  static func json(_ tally: DoseTally) -> JSONText { MedicineFields.tally(tally) }
 
   /// "due 30 · taken 27 · missed 2 · held 1 · not recorded 0 · 93 % of the doses due taken (held ones left out)".
   static func counts(_ tally: DoseTally) -> String {

@@ -15,8 +15,8 @@ Leo	mercaptopurine	-30	taken	20:10		Marco	caregiver
 Leo	mercaptopurine	-29	taken	20:03		Anna	caregiver
 Leo	mercaptopurine	-28	taken	20:36		Anna	caregiver
 Leo	mercaptopurine	-27	taken	20:29		Marco	caregiver
-Leo	mercaptopurine	-26	taken	20:22		Anna	caregiver
-Leo	mercaptopurine	-25	held		nurse on the phone said to skip it	Anna	caregiver
+Leo	mercaptopurine	-26	missed		forgot (late back from the party)	Marco	caregiver
+Leo	mercaptopurine	-25	taken	20:15		Anna	caregiver
 Leo	mercaptopurine	-24	taken	20:08		Marco	caregiver
 Leo	mercaptopurine	-23	taken	20:01		Anna	caregiver
 Leo	mercaptopurine	-22	taken	20:34		Anna	caregiver
@@ -26,7 +26,7 @@ Leo	mercaptopurine	-19	taken	20:13		Anna	caregiver
 Leo	mercaptopurine	-18	taken	20:06		Marco	caregiver
 Leo	mercaptopurine	-17	taken	20:39		Anna	caregiver
 Leo	mercaptopurine	-16	taken	20:32		Anna	caregiver
-Leo	mercaptopurine	-15	taken	20:25		Marco	caregiver
+Leo	mercaptopurine	-15	held		nurse on the phone said to skip it (diarrhoea)	Anna	caregiver
 Leo	mercaptopurine	-14	taken	20:18		Anna	caregiver
 Leo	mercaptopurine	-13	taken	20:11		Anna	caregiver
 Leo	mercaptopurine	-12	missed		vomited it	Marco	caregiver

@@ -23,6 +23,7 @@ enum HTMLFormatter {
     out += symptoms(s, lists)
     out += measurements(s)
     out += counts(s)
+    out += HTMLMedicines.section(s)
     out += notes(s)
     out += treatment(s)
     out += questions(s)

@@ -8,6 +8,8 @@ enum JSONFormatter {
   static func format(_ s: Summary) -> String {
     let h = s.header
     let m = s.measurements
+    // `medicines` only when a medicine was scheduled in the period, so summaries without one keep their keys.
+    let medicines: [(String, JSONText)] = s.medicines.isEmpty ? [] : [("medicines", .array(s.medicines.map(MedicineFields.tally)))]
     return JSONText.object([
       ("format", .string("carelog-summary")),
       ("version", .number(formatVersion)),
@@ -42,6 +44,7 @@ enum JSONFormatter {
       ("counts", .array(s.counts.map {
         .object([("kind", .string($0.kind.rawValue)), ("on", date($0.on)), ("value", .number($0.value)), ("unit", .string($0.unit))])
       })),
+    ] + medicines + [
       ("infections_and_notes", .array(s.infectionsAndNotes.map {
         .object([("on", date($0.on)), ("kind", .string($0.kind.rawValue)), ("text", .string($0.text)), ("by", .string($0.by.description))])
       })),

@@ -63,6 +63,7 @@ enum MarkdownFormatter {
       for row in SummaryWords.countRows(s) { out.append(tableRow(([row.on.description] + row.cells).map(md))) }
       if let thresholds = SummaryWords.countThresholds(s) { out += ["", md(thresholds)] }
     }
+    out += medicines(s)
 
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
@@ -104,6 +105,27 @@ enum MarkdownFormatter {
   }
 
   static func section(_ title: String) -> [String] { ["", "## " + title, ""] }
+
+  /// A table of the counts, then each medicine's day strip in a code block (monospaced, so the days line up).
+  static func medicines(_ s: Summary) -> [String] {
+    guard !s.medicines.isEmpty else { return [] }
+    var out = section(MedicineWords.title)
+    out.append(tableRow(["Medicine", "Dose", "Schedule", "Due", "Taken", "Missed", "Held", "Not recorded", "Taken of due"]))
+    out.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    for tally in s.medicines {
+      out.append(tableRow([
+        tally.medicine.label, tally.medicine.dose, MedicineWords.schedule(tally), String(tally.due), String(tally.taken),
+        String(tally.missed), String(tally.held), String(tally.notRecorded), MedicineWords.adherence(tally),
+      ].map(md)))
+    }
+    for tally in s.medicines {
+      out += ["", "**" + md(tally.medicine.label) + "**, day by day:", "", "```"]
+      out += MedicineWords.strip(tally, period: s.header.period, width: 80)
+      out.append("```")
+    }
+    out += ["", md(MedicineWords.legend)]
+    return out
+  }
 
   static func tableRow(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |" }
 

@@ -77,6 +77,15 @@ struct TextPage {
       for row in SummaryWords.countRows(s) { out.append(line([row.on.description] + row.cells)) }
       if let thresholds = SummaryWords.countThresholds(s) { out += wrap(thresholds) }
     }
+    if !s.medicines.isEmpty {
+      out += section(MedicineWords.title)
+      for tally in s.medicines {
+        out += wrap(MedicineWords.line(tally), hanging: "  ")
+        out += wrap(MedicineWords.counts(tally) + "; " + MedicineWords.adherence(tally), indent: "  ", hanging: "    ")
+        out += MedicineWords.strip(tally, period: s.header.period, width: width, indent: "  ")
+      }
+      out += wrap(MedicineWords.legend)
+    }
     if !s.infectionsAndNotes.isEmpty {
       out += section("Infections and notes")
       for item in s.infectionsAndNotes {

@@ -1,7 +1,7 @@
 import CarelogCore
 
 /// The carelog JSON export: complete and lossless (profiles, treatments, baseline symptoms, visits,
-/// acknowledged flags, entries with their revision history and deletions). Keys are documented in the README.
+/// acknowledged flags, medicines with their doses, entries with their revision history and deletions). Keys are documented in the README.
 public enum ExportFormat {
   public static let name = "carelog-export"
   public static let version = 1

@@ -47,6 +47,11 @@ enum ImportParsing {
       imported.acknowledgements.append(
         try a.checked { try RecordCheck.acknowledgement(flagID: flagID, level: level, at: at, note: note, now: context.now) })
     }
+    for (index, item) in try reader.array("medicines").enumerated() {
+      imported.medicines.append(
+        try medicine(item, record: "\(reader.record).medicines[\(index)]", stand: Int64(-(index + 1)), context: context,
+          earlier: imported.medicines.map(\.medicine)))
+    }
     return imported
   }
 
@@ -112,7 +117,7 @@ enum ImportParsing {
       note: try r.string("note"))
   }
 
-  private static func role(_ r: FieldReader, _ key: String, required: Bool) throws -> ReporterRole? {
+  static func role(_ r: FieldReader, _ key: String, required: Bool) throws -> ReporterRole? {
     guard let text = try r.string(key) else {
       if required { throw r.fail(key, "is missing") }
       return nil

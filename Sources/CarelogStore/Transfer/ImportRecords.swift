@@ -8,6 +8,15 @@ struct ImportedProfile {
   var baseline: [String] = []
   var visits: [Visit] = []
   var acknowledgements: [(flagID: String, level: FlagLevel, at: Timestamp, note: String?)] = []
+  var medicines: [ImportedMedicine] = []
+}
+
+/// One medicine of an export file with its doses, checked; its id is a stand-in until it is matched or added.
+struct ImportedMedicine {
+  /// Where it is in the file, for messages: `profiles[0].medicines[1]`.
+  var record: String
+  var medicine: Medicine
+  var doses: [(record: String, dose: Dose)]
 }
 
 /// What imported values are checked against: "today" and "now" (nothing may be in the future).

@@ -50,6 +50,13 @@ extension JournalSession {
     try write(",\n\(inner)\"baseline\": \(JSONText.array(try baseline(of: profile).map(JSONText.string)).rendered(indent: inner))")
     try write(",\n\(inner)\"visits\": \(JSONText.array(visits).rendered(indent: inner))")
     try write(",\n\(inner)\"acknowledged_flags\": \(JSONText.array(acks).rendered(indent: inner))")
+    // Only when the profile has medicines, so that exports of journals without any stay as they were.
+    let medicines = try self.medicines(of: profile)
+    if !medicines.isEmpty {
+      let doses = Dictionary(grouping: try self.doses(of: medicines), by: \.medicineID)
+      let json = medicines.map { MedicineFields.exported($0, doses: doses[$0.id!] ?? []) }
+      try write(",\n\(inner)\"medicines\": \(JSONText.array(json).rendered(indent: inner))")
+    }
     try write(",\n\(inner)\"entries\": [")
     try exportEntries(of: profile, indent: inner.count + 2, writeBytes)
     try write("\n\(inner)]\n\(indent)}")

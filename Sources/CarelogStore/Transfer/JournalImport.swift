@@ -32,17 +32,24 @@ public enum JournalImport {
     CheckedImport(profiles: try validate(context, open), open: open, context: context)
   }
 
-  /// Checks every record, that no entry id appears twice, and that no entry is dated before its profile's
+  /// Checks every record, that no entry or dose id appears twice, and that no entry is dated before its profile's
   /// birth; returns the profiles (without entries).
   static func validate(_ context: ImportContext, _ open: Opener) throws -> [ImportedProfile] {
     var profiles: [ImportedProfile] = []
     var ids = Set<UInt128>()
+    var doseIDs = Set<UInt128>()
     var earliest: ImportedEntry?
     try walk(context, open) { profile in
       if let born = profile.profile.born, let first = earliest, first.entry.occurredOn < born {
         throw ImportError(
           record: first.record, field: "occurred_on",
           problem: "is \(first.entry.occurredOn), before \(profile.profile.name) was born (\(born))")
+      }
+      for medicine in profile.medicines {
+        for (record, dose) in medicine.doses where !doseIDs.insert(dose.id.packed).inserted {
+          throw ImportError(
+            record: record, field: "id", problem: "is the id of an earlier dose in this file; each dose must appear once")
+        }
       }
       profiles.append(profile)
       earliest = nil
@@ -131,7 +138,7 @@ extension JournalSession {
     var report = ImportReport()
     var profiles: [Profile] = []
     for imported in checked.profiles {
-      profiles.append(try mergeProfile(imported, report: &report))
+      profiles.append(try mergeProfile(imported, context: checked.context, report: &report))
     }
     let insert = try EntryInsert(db)
     try JournalImport.walk(checked.context, checked.open, profile: { _ in }) { index, imported in
@@ -175,7 +182,7 @@ extension JournalSession {
   }
 
   /// The profile with this name, created if new, its missing details filled in; its lists merged without duplicates.
-  private func mergeProfile(_ imported: ImportedProfile, report: inout ImportReport) throws -> Profile {
+  private func mergeProfile(_ imported: ImportedProfile, context: ImportContext, report: inout ImportReport) throws -> Profile {
     var profile: Profile
     if var existing = try self.profile(named: imported.profile.name) {
       let stored = existing
@@ -209,6 +216,7 @@ extension JournalSession {
         arguments: [id, ack.flagID, ack.level.rawValue, ack.at.description, ack.note])
       report.otherRecordsAdded += db.changesCount
     }
+    try importMedicines(imported.medicines, of: profile, context: context, report: &report)
     return profile
   }
 }
