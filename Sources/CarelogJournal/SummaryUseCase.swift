@@ -27,7 +27,7 @@ extension Journal {
         baseline: Set(baseline), visits: visits, asOf: evaluatedAsOf, medicines: medicines, doses: doses)
       let flags = RuleEngine.flags(input, acknowledgements: try FlagLoading.acknowledgements(session, profile: profile))
       return SummaryBuilder.build(
-        profile: profile, entries: input.entries, treatments: treatments, baseline: baseline, flags: flags,
+        profile: profile, entries: input.entries, treatments: input.treatments, baseline: baseline, flags: flags,
         period: start...until, asOf: evaluatedAsOf,
         doses: try DoseLoading.tallies(session, profile: profile, from: start, through: until))
     }

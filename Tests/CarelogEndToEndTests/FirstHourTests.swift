@@ -74,6 +74,7 @@ import Testing
     [], ["log"], ["note"], ["list"], ["edit"], ["delete"], ["history"], ["profile"], ["profile", "add"], ["profile", "set"],
     ["treatment"], ["treatment", "add"], ["baseline"], ["visit"], ["visit", "add"], ["symptoms"], ["demo"], ["checkin"],
     ["flags"], ["flags", "ack"], ["summary"], ["backup"], ["check"], ["export"], ["import"],
+    ["medicine"], ["medicine", "add"], ["took"], ["missed"], ["doses"],
   ]
 
   @Test(arguments: commands)

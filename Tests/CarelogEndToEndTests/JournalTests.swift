@@ -165,7 +165,7 @@ import Testing
   @Test func everyCommandHasHelpWithExamples() throws {
     let runner = try CarelogRunner()
     defer { runner.cleanUp() }
-    for command in ["log", "note", "list", "edit", "delete", "history", "profile", "treatment", "baseline", "visit", "symptoms", "demo", "checkin"] {
+    for command in ["log", "note", "list", "edit", "delete", "history", "profile", "treatment", "baseline", "visit", "symptoms", "demo", "checkin", "medicine", "took", "missed", "doses"] {
       let help = try runner.run([command, "--help"], journalFlag: false)
       #expect(help.status == 0)
       #expect(help.stdout.contains("carelog \(command)"), "help of \(command)")

@@ -40,7 +40,7 @@ struct MissedCommand: ParsableCommand {
       A held dose is not a missed dose: use --held when the care team said to skip it.
       Examples:
         carelog missed mercaptopurine --on yesterday --reason "vomited it"
-        carelog missed mercaptopurine --held --reason "counts low, clinic said to pause"
+        carelog missed 6-mp --held --reason "clinic said to pause"
       """)
   @OptionGroup var global: GlobalOptions
   @OptionGroup var dose: DoseOptions
