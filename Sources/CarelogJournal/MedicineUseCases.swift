@@ -41,8 +41,12 @@ extension Journal {
       if let dose = outside.first {
         throw CarelogError.badData(
           "A dose recorded on \(dose.on) would no longer be due on the new schedule, so nothing was changed. "
-            + "Keep the dates and days that have recorded doses, or stop this course and add a new one: "
-            + "carelog medicine stop \(old.name) --on DATE")
+            + "To change the schedule from now on, end this course today and start the new one tomorrow: "
+            + "carelog medicine stop \(old.name) --on \(today), then carelog medicine add \(old.name) --dose "
+            + "\(ShellWords.quoted(medicine.dose)) --every \(medicine.schedule.everyText)"
+            + (medicine.schedule.weekdayText.map { " --on \($0)" } ?? "")
+            + (medicine.schedule.forDays.map { " --for \($0)" } ?? "")
+            + (medicine.schedule.at.map { " --at \($0)" } ?? "") + " --from \(today.adding(days: 1))")
       }
       try session.update(medicine)
       return (old, medicine, profile)

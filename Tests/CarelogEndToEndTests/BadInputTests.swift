@@ -84,7 +84,7 @@ import Testing
     Case(name: "unknown medicine", setup: .medicines, arguments: ["medicine", "add", "aspirinx", "--dose", "1", "--every", "day", "--from", "2026-11-01"], status: 65, message: "not a medicine carelog knows"),
     Case(name: "same medicine twice", setup: .medicines, arguments: ["medicine", "add", "purinethol", "--dose", "50 mg", "--every", "day", "--from", "2026-11-10"], status: 65, message: "already scheduled"),
     Case(name: "radiation as a medicine", setup: .medicines, arguments: ["medicine", "add", "radiation", "--dose", "x", "--every", "day", "--from", "2026-11-01"], status: 65, message: "carelog treatment add radiation"),
-    Case(name: "medicine starting in the future", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "28d", "--from", "2026-12-01"], status: 65, message: "in the future"),
+    Case(name: "medicine ending before it starts", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "28d", "--from", "2026-11-10", "--to", "2026-11-01"], status: 65, message: "before the start date"),
     Case(name: "--for without a cycle", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "day", "--for", "5", "--from", "2026-11-01"], status: 64, message: "--every 28d --for 5"),
     Case(name: "pulse as long as its cycle", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "28d", "--for", "28", "--from", "2026-11-01"], status: 65, message: "from 1 to 27"),
     Case(name: "unknown schedule", setup: .medicines, arguments: ["medicine", "add", "steroid", "--dose", "6 mg", "--every", "fortnightly", "--from", "2026-11-01"], status: 64, message: "--every 28d"),

@@ -84,6 +84,8 @@ import Testing
     let refused = try runner.run(["medicine", "edit", "6-mp", "--from", "2026-11-15"])
     #expect(refused.status == 65)
     #expect(refused.stderr.contains("2026-11-10 would no longer be due"))
+    #expect(refused.stderr.contains("carelog medicine stop mercaptopurine --on 2026-11-26, then carelog medicine add "
+      + "mercaptopurine --dose \"50 mg\" --every day --from 2026-11-27"))
     let edited = try runner.ok(["medicine", "edit", "6-mp", "--dose", "75 mg"])
     #expect(edited.contains("75 mg, every day, from 2026-11-01"))
     try runner.ok(["medicine", "stop", "6-mp", "--on", "2026-11-20"])

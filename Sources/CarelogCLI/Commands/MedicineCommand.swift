@@ -48,7 +48,7 @@ struct MedicineCommand: ParsableCommand {
           "Say how often it is taken with --every, for example: carelog medicine add \(key) --dose "
             + "\(ShellWords.quoted(dose)) --every day --from \(from)")
       }
-      let start = try DateInput.parse(from, today: clock.today)
+      let start = try DateInput.parse(from, today: clock.today, allowFuture: true)
       let end = try to.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }
       let plan = try MedicineCheck.schedule(every: every, on: schedule.weekday, forDays: schedule.forDays, at: schedule.at, from: start)
       let medicine = Medicine(profileID: 0, name: key, dose: dose, schedule: plan, from: start, to: end)
@@ -100,7 +100,7 @@ struct MedicineCommand: ParsableCommand {
 
     func run() throws {
       let clock = try Clock.system()
-      let start = try from.map { try DateInput.parse($0, today: clock.today) }
+      let start = try from.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }
       let end = try to.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }
       guard dose != nil || schedule.every != nil || schedule.weekday != nil || schedule.forDays != nil
         || schedule.at != nil || start != nil || end != nil

@@ -77,14 +77,12 @@ public enum MedicineCheck {
   }
 
   /// A medicine as it will be stored: a known name, dose text as typed, dates in range, the end not before the start.
-  public static func medicine(_ medicine: Medicine, today: LocalDate) throws -> Medicine {
+  public static func medicine(_ medicine: Medicine, today _: LocalDate) throws -> Medicine {
     var medicine = medicine
     medicine.name = try name(medicine.name)
     medicine.dose = try TextInput.name(medicine.dose, field: "dose")
+    // A start may be ahead (a new prescription from next week); no dose can be recorded before its day.
     try SupportedDates.check(medicine.from, "start date")
-    if medicine.from > today {
-      throw CarelogError.badData("The start date \(medicine.from) is in the future. Use today or an earlier date.")
-    }
     if let to = medicine.to {
       try SupportedDates.check(to, "end date")
       if to < medicine.from {
