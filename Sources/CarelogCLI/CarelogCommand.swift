@@ -23,6 +23,7 @@ struct CarelogCommand: ParsableCommand {
       EditCommand.self, DeleteCommand.self, HistoryCommand.self,
       ProfileCommand.self, TreatmentCommand.self, BaselineCommand.self, VisitCommand.self,
       SymptomsCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, CheckCommand.self, DemoCommand.self,
+      DevicesCommand.self, ServeCommand.self,
     ]
   )
 }

@@ -41,6 +41,16 @@ extension Journal {
     }
   }
 
+  /// The chosen profile's current (not deleted) entry with exactly this id, or nil: another profile's entry is
+  /// not found either.
+  public func entry(id: EntryID) throws -> Entry? {
+    try database.read { session in
+      let profile = try choice.chosenProfile(in: session)
+      guard let entry = try session.entry(id: id, includingDeleted: false), entry.profileID == profile.id else { return nil }
+      return entry
+    }
+  }
+
   /// Deletes the entry whose id starts with `prefix`, keeping its history.
   public func delete(_ prefix: String, at moment: Timestamp) throws -> (entry: Entry, profile: Profile?) {
     try database.write { session in

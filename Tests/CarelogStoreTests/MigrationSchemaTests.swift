@@ -13,6 +13,7 @@ struct MigrationSchemaTests {
     // Data only (name keys rewritten), so the schema is v2's.
     "v3-profile-name-keys": 13_720_224_146_352_624_499,
     "v4-central-line": 5_039_267_014_504_785_839,
+    "v5-devices": 2_217_142_277_246_773_507,
   ]
 
   @Test func everyShippedMigrationStillProducesTheSameSchema() throws {

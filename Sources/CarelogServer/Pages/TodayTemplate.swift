@@ -1,0 +1,38 @@
+extension Templates {
+  static let today = """
+    {{<layout}}{{$body}}
+    {{#saved}}<p class="saved" role="status">{{saved}}</p>{{/saved}}
+    {{#hasFlags}}<h2>This entry is part of a pattern to tell the care team about</h2>{{> flagList}}{{/hasFlags}}
+    <form method="post" action="/log{{query}}" class="quick">
+    <input type="hidden" name="csrf" value="{{csrf}}">
+    <fieldset><legend>What happened</legend>
+    <div class="grid">{{#common}}<label class="choice big"><input type="radio" name="term" value="{{word}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/common}}</div>
+    <label for="other">Something else (type to search)</label>
+    <input id="other" name="other" list="symptoms" value="{{other}}" autocomplete="off">
+    <datalist id="symptoms">{{#catalog}}<option value="{{.}}">{{/catalog}}</datalist>
+    {{#errors.term}}<p class="error" role="alert">{{errors.term}}</p>{{/errors.term}}
+    </fieldset>
+    <fieldset><legend>How bad (0 none to 4 very severe)</legend>
+    <div class="grid five">{{#severities}}<label class="choice big"><input type="radio" name="severity" value="{{value}}"{{#checked}} checked{{/checked}}> {{value}} {{word}}</label>{{/severities}}</div>
+    {{#errors.severity}}<p class="error" role="alert">{{errors.severity}}</p>{{/errors.severity}}
+    </fieldset>
+    <label for="value">Temperature or weight</label>
+    <div class="row"><input id="value" name="value" inputmode="decimal" value="{{value}}" placeholder="38.5">
+    <label for="unit" class="inline">Unit</label>
+    <select id="unit" name="unit"><option value="">as typed</option><option value="C">°C</option><option value="F">°F</option><option value="kg">kg</option><option value="lb">lb</option></select></div>
+    {{#errors.value}}<p class="error" role="alert">{{errors.value}}</p>{{/errors.value}}
+    <div class="row"><div><label for="on">Day</label><input id="on" name="on" type="date" value="{{on}}"></div>
+    <div><label for="at">Time</label><input id="at" name="at" type="time" value="{{at}}"></div></div>
+    {{#errors.on}}<p class="error" role="alert">{{errors.on}}</p>{{/errors.on}}
+    {{#errors.at}}<p class="error" role="alert">{{errors.at}}</p>{{/errors.at}}
+    <label for="by">Who is recording</label>
+    <input id="by" name="by" value="{{by}}">
+    {{#errors.by}}<p class="error" role="alert">{{errors.by}}</p>{{/errors.by}}
+    <label for="note">Note</label>
+    <textarea id="note" name="note" rows="2">{{note}}</textarea>
+    {{#errors.note}}<p class="error" role="alert">{{errors.note}}</p>{{/errors.note}}
+    <button type="submit" class="primary">Save</button>
+    </form>
+    {{/body}}{{/layout}}
+    """
+}
