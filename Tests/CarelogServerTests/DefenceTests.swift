@@ -40,7 +40,7 @@ struct DefenceTests {
       let wrong = try await client.execute(uri: "/api/flags", method: .get, headers: H.headers(token: "not-a-token"))
       #expect(wrong.status == .unauthorized)
       #expect((try H.json(wrong) as? [String: Any])?["error"] != nil)
-      for uri in ["/pair", "/static/app.css"] {
+      for uri in ["/pair", "/static/app.css", "/favicon.ico"] {
         let open = try await client.execute(uri: uri, method: .get, headers: H.headers())
         #expect(open.status == .ok, "\(uri)")
         Self.expectSecurityHeaders(open, uri)

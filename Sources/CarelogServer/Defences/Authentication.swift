@@ -10,7 +10,7 @@ import Synchronization
 struct Authentication: RouterMiddleware {
   typealias Context = WebContext
   static let cookieName = "carelog_device"
-  static let open: Set<String> = ["/pair", "/api/pair", "/static/app.css"]
+  static let open: Set<String> = ["/pair", "/api/pair", "/static/app.css", "/favicon.ico"]
 
   let server: ServerState
 

@@ -27,5 +27,6 @@ struct FlagPages {
       return SummaryPage.response(try base.journal.summary(since: nil, until: base.clock.today, asOf: base.clock.today))
     }
     router.get("/static/app.css") { _, _ in PageRenderer.stylesheet() }
+    router.get("/favicon.ico") { _, _ in PageRenderer.icon() }
   }
 }

@@ -51,4 +51,12 @@ struct PageRenderer: Sendable {
     response.headers[.contentType] = "text/css; charset=utf-8"
     return response
   }
+
+  /// A plain icon, so browsers asking for one get it instead of an error.
+  static func icon() -> Response {
+    let svg = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0b4f8a"/></svg>"##
+    var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: svg)))
+    response.headers[.contentType] = "image/svg+xml"
+    return response
+  }
 }

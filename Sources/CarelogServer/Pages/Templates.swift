@@ -8,6 +8,7 @@ enum Templates {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>{{title}} · carelog</title>
     <link rel="stylesheet" href="/static/app.css">
+    <link rel="icon" href="/favicon.ico" type="image/svg+xml">
     </head>
     <body>
     <header>
@@ -48,8 +49,8 @@ enum Templates {
     <input id="reporter" name="reporter" placeholder="Anna" required>
     {{#errors.reporter}}<p class="error">{{errors.reporter}}</p>{{/errors.reporter}}
     <fieldset><legend>They are</legend>
-    <label class="choice"><input type="radio" name="role" value="caregiver" checked> a caregiver (parent)</label>
-    <label class="choice"><input type="radio" name="role" value="self"> the patient</label>
+    <label class="choice big"><input type="radio" name="role" value="caregiver" checked> a caregiver (parent)</label>
+    <label class="choice big"><input type="radio" name="role" value="self"> the patient</label>
     </fieldset>
     <button type="submit" class="primary">Pair</button>
     </form>
