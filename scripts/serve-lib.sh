@@ -59,7 +59,7 @@ serve_stop() {
 
 # A Python virtual environment under .bench/ (ignored by git) with the given PyPI packages.
 serve_venv() {
-  local venv=.bench/venv
+  local venv=.bench/serve-venv
   [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
   "$venv/bin/pip" install -q "$@"
   echo "$venv"

@@ -50,6 +50,27 @@ struct ReadingAPITests {
     }
   }
 
+  @Test func flagsFollowChangesMadeByAnotherProcessAndByAcknowledging() async throws {
+    let harness = try H()
+    try await harness.test { client in
+      let token = try await harness.pair(client)
+      let before = try await client.execute(uri: "/api/flags", method: .get, headers: H.headers(token: token))
+      #expect((try H.json(before) as? [[String: Any]])?.isEmpty == true)
+      // Another connection to the file, as `carelog log` running meanwhile would be.
+      let other = try Journal.open(harness.journal.choice, .write)
+      _ = try other.log(try CheckedLog(LogInput(term: "fever", value: "38.9"), choice: other.choice), clock: H.clock)
+      let after = try await client.execute(uri: "/api/flags", method: .get, headers: H.headers(token: token))
+      let flags = try #require(try H.json(after) as? [[String: Any]])
+      let fever = try #require(flags.first { $0["rule"] as? String == "fever-on-treatment" })
+      #expect(fever["acknowledged"] as? Bool == false)
+      let id = try #require(fever["id"] as? String)
+      _ = try await client.execute(uri: "/api/flags/\(id)/ack", method: .post, headers: H.headers(token: token))
+      let acked = try await client.execute(uri: "/api/flags", method: .get, headers: H.headers(token: token))
+      let seen = (try H.json(acked) as? [[String: Any]])?.first { $0["id"] as? String == id }
+      #expect(seen?["acknowledged"] as? Bool == true)
+    }
+  }
+
   @Test func theSummaryComesAsJSONOrPrintableHTML() async throws {
     let harness = try H()
     try await harness.test { client in

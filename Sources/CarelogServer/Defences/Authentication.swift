@@ -64,6 +64,8 @@ public final class ServerState: Sendable {
   /// Whether the server runs under TLS (cookies are then `Secure`).
   let secure: Bool
   private let lastTouched = Mutex<[Int64: Int]>([:])
+  /// Flags kept until the journal changes.
+  let flagCache = FlagCache()
 
   public init(journal: Journal, pairing: PairingDesk, secure: Bool, clock: @escaping @Sendable () throws -> JournalClock = { try JournalClock.system() }) {
     self.journal = journal

@@ -12,7 +12,7 @@ struct FlagPages {
   func add(to router: Router<WebContext>) {
     router.get("/flags") { request, context in
       let base = try PageBase(request, context, server: server, title: "Flags")
-      let (_, flags) = try base.journal.flags(asOf: base.clock.today)
+      let (_, flags) = try server.flagCache.flags(base.journal, asOf: base.clock.today)
       return pages.page("flags", base.with(["flags": flags.map { PageWords.flag($0, ackable: true) }]))
     }
     router.post("/flags/ack") { request, context in

@@ -19,7 +19,7 @@ struct ReadingAPI {
     let query = request.uri.queryParameters
     let clock = try server.clock()
     let asOf = try query.get("as_of").map { try DateInput.parse($0, today: clock.today) } ?? clock.today
-    let (_, flags) = try server.journal.choosing(profile: query.get("profile")).flags(asOf: asOf)
+    let (_, flags) = try server.flagCache.flags(server.journal.choosing(profile: query.get("profile")), asOf: asOf)
     return JSONReply.json(.array(flags.map(FlagJSON.object)))
   }
 
