@@ -77,7 +77,7 @@ let package = Package(
     .testTarget(name: "CarelogReportsTests", dependencies: ["CarelogReports", "CarelogCore", "CarelogRules"]),
     .testTarget(name: "CarelogCLITests", dependencies: ["CarelogCLI", "CarelogCore"]),
     .testTarget(name: "CarelogJournalTests", dependencies: ["CarelogJournal", "CarelogCore", "CarelogRules"]),
-    .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog"]),
+    .testTarget(name: "CarelogEndToEndTests", dependencies: ["carelog", "carelog-serve"]),
     .testTarget(
       name: "CarelogServerTests",
       dependencies: [
