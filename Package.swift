@@ -32,7 +32,7 @@ let package = Package(
     .target(
       name: "CarelogServer",
       dependencies: [
-        "CarelogCore", "CarelogJournal",
+        "CarelogCore", "CarelogJournal", "CQRencode",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
         .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -44,6 +44,8 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    // libqrencode (Debian's libqrencode-dev), for the QR code of the pairing link that `carelog serve --lan` draws.
+    .systemLibrary(name: "CQRencode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
     // The command line: parse, call one use case of CarelogJournal, print. It sees no storage, rules or reports.
     .target(
       name: "CarelogCLI",

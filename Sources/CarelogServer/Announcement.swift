@@ -8,7 +8,8 @@ enum Announcement {
     var lines = ["carelog serve: listening on \(scheme)://127.0.0.1:\(port) (Ctrl-C stops it)."]
     lines.append("Open \(scheme)://127.0.0.1:\(port)/pair?code=\(code) on this computer to pair it.")
     if let lan {
-      lines.append("On a phone on the same network, open \(scheme)://\(lan):\(port)/pair?code=\(code)")
+      let link = "\(scheme)://\(lan):\(port)/pair?code=\(code)"
+      lines.append("On a phone on the same network, open \(link)\(QRCode.terminalText(link).map { " or scan:\n" + $0 } ?? "")")
       if !secure {
         lines.append(
           "Warning: without --tls-cert, traffic on the home network is not encrypted: others on the network could "
