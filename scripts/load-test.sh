@@ -62,4 +62,28 @@ if wrong:
     sys.exit(1)
 print("every entry is in the journal exactly once")
 PY
+# The server never logs what is recorded.
+if grep -q -e 'cli-[0-9]' -e 'api-[0-9]' "$SERVE_DIR/out.txt"; then
+  echo "the server's output contains entry notes"; status=1
+fi
+
+# Ctrl-C while an API client writes: every post the server confirmed is in the journal.
+for i in $(seq 1 400); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$SERVE_URL/api/entries" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d "{\"term\": \"note\", \"note\": \"stop-$i\"}" || true)
+  [ "$code" = 201 ] && echo "stop-$i"
+  [ "$i" = 50 ] && kill -INT "$SERVE_PID"
+done >"$SERVE_DIR/confirmed"
+wait "$SERVE_PID" 2>/dev/null || true
+"$carelog" list --json --journal "$SERVE_JOURNAL" --profile Leo >"$SERVE_DIR/list.json"
+python3 - "$SERVE_DIR/list.json" "$SERVE_DIR/confirmed" <<'PY' || status=1
+import collections, json, sys
+notes = collections.Counter(entry["note"] for entry in json.load(open(sys.argv[1])))
+confirmed = open(sys.argv[2]).read().split()
+missing = [note for note in confirmed if notes[note] != 1]
+print(f"Ctrl-C during writes: {len(confirmed)} posts confirmed before the server stopped, "
+      f"{len(missing)} of them missing or doubled")
+sys.exit(1 if missing or not confirmed else 0)
+PY
+grep -q "carelog serve stopped" "$SERVE_DIR/out.txt" || { echo "the server did not say it stopped"; status=1; }
 exit $status

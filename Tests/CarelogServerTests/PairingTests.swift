@@ -120,6 +120,16 @@ struct PairingTests {
     }
   }
 
+  @Test func eachDevicesLastUseIsNoted() async throws {
+    let harness = try H()
+    try await harness.test { client in
+      let token = try await harness.pair(client)
+      #expect(try harness.journal.devices().first?.lastUsedAt == nil)
+      _ = try await client.execute(uri: "/api/profiles", method: .get, headers: H.headers(token: token))
+      #expect(try harness.journal.devices().first?.lastUsedAt == H.clock.now)
+    }
+  }
+
   @Test func revokingADeviceEndsItAtOnce() async throws {
     let harness = try H()
     try await harness.test { client in
