@@ -49,6 +49,24 @@ struct PageTests {
     }
   }
 
+  @Test func sendingTheFormTwiceRecordsOneEntry() async throws {
+    let harness = try H()
+    try await harness.test { client in
+      let token = try await harness.pair(client)
+      let page = H.text(try await client.execute(uri: "/", method: .get, headers: H.headers(cookie: token)))
+      let start = try #require(page.range(of: "name=\"request\" value=\""))
+      let request = String(page[start.upperBound...].prefix { $0 != "\"" })
+      #expect(request.count == 36)
+      let body = "csrf=\(harness.csrf(token))&request=\(request)&term=tired&severity=2"
+      let first = try await client.execute(uri: "/log", method: .post, headers: Self.form(token), body: H.body(body))
+      let again = try await client.execute(uri: "/log", method: .post, headers: Self.form(token), body: H.body(body))
+      #expect(first.status == .created)
+      #expect(again.status == .ok)
+      #expect(H.text(again).contains("Already saved"))
+      #expect(try harness.entries().count == 1)
+    }
+  }
+
   @Test func badInputIsShownBesideItsFieldAndWritesNothing() async throws {
     let harness = try H()
     try await harness.test { client in

@@ -103,6 +103,22 @@ struct PairingTests {
     }
   }
 
+  @Test func aDeviceNameInUseIsRefusedWithoutUsingTheCode() async throws {
+    let harness = try H()
+    try await harness.test { client in
+      _ = try await harness.pair(client)
+      let fresh = harness.state.pairing.newCode()
+      let taken = try await client.execute(
+        uri: "/api/pair", method: .post, headers: H.headers(json: true),
+        body: H.body(#"{"code": "\#(fresh)", "device": "ANNA'S PHONE", "reporter": "Anna"}"#))
+      #expect(taken.status == .badRequest)
+      let other = try await client.execute(
+        uri: "/api/pair", method: .post, headers: H.headers(json: true),
+        body: H.body(#"{"code": "\#(fresh)", "device": "Marco's phone", "reporter": "Marco"}"#))
+      #expect(other.status == .created)
+    }
+  }
+
   @Test func thePairingPageWorksWithoutATokenAndPairsTheBrowser() async throws {
     let harness = try H()
     try await harness.test { client in

@@ -52,13 +52,12 @@ struct EntryPages {
     router.get("/entries/:id/history") { request, context in
       let base = try PageBase(request, context, server: server, title: "History of an entry")
       let entry = try Self.entry(context, base.journal)
-      let (versions, deletedAt) = try base.journal.history(entry.id.rawValue)
+      let versions = try base.journal.history(entry.id.rawValue).versions
       let shown: [[String: Any]] = versions.map { version in
         var values = PageWords.entry(version.entry)
         values["status"] = version.change.map { "\($0) \(version.supersededAt?.description ?? "")" } ?? "current"
         return values
       }
-      _ = deletedAt
       return pages.page("history", base.with(["versions": shown]))
     }
   }

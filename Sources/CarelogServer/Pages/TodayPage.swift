@@ -18,7 +18,7 @@ struct TodayPage {
   func add(to router: Router<WebContext>) {
     router.get("/") { request, context in
       let base = try PageBase(request, context, server: server, title: "Today")
-      return pages.page("today", base.with(form(base, [:], defaults: context)))
+      return pages.page("today", base.with(form(base, defaults: context)))
     }
     router.post("/log") { request, context in try await log(request, context) }
   }
@@ -39,32 +39,35 @@ struct TodayPage {
       note: form.text("note"))
     do {
       guard !term.isEmpty else { throw WebError(.badRequest, "Choose what happened, or type it.", field: "term") }
-      let result = try base.journal.log(try CheckedLog(input, choice: base.journal.choice), clock: base.clock)
+      let id = try form.text("request").map { try EntryAPI.entryID(forKey: $0, device: context) }
+      let result = try base.journal.log(try CheckedLog(input, choice: base.journal.choice), clock: base.clock, id: id)
       let flags = try base.journal.flagsRaised(by: [result.entry], profile: result.profile, today: base.clock.today)
-      var saved = "Saved \(PageWords.what(result.entry))"
+      var saved = "\(result.replayed ? "Already saved" : "Saved") \(PageWords.what(result.entry))"
       if let typed = result.typed { saved += " (\(typed))" }
       saved += " on \(PageWords.when(result.entry)) for \(result.profile.name), by \(result.entry.reporter.description)."
       let more: [String: Any] = [
         "saved": saved, "hasFlags": !flags.isEmpty, "flags": flags.map { PageWords.flag($0, ackable: true) },
       ]
-      return pages.page("today", base.with(self.form(base, [:], defaults: context)).merging(more) { $1 }, status: .created)
+      return pages.page("today", base.with(self.form(base, defaults: context)).merging(more) { $1 }, status: result.replayed ? .ok : .created)
     } catch {
       let refusal = WebError.from(error)
-      var filled = self.form(base, [:], defaults: context)
+      var filled = self.form(base, defaults: context)
+      filled["request"] = form["request"] ?? filled["request"]
       filled.merge(Self.echo(form)) { $1 }
       filled["errors"] = [refusal.field ?? "term": refusal.message]
       return pages.page("today", base.with(filled), status: refusal.status)
     }
   }
 
-  /// The form's fields: empty, with today's day and the time now.
-  private func form(_ base: PageBase, _ extra: [String: Any], defaults context: WebContext) -> [String: Any] {
+  /// The form's fields: empty, with today's day, the time now, and a new request id (sending the form twice, by a
+  /// double tap or a reload, records one entry).
+  private func form(_ base: PageBase, defaults context: WebContext) -> [String: Any] {
     [
       "common": Self.common.map { ["word": $0.word, "label": $0.label, "checked": false] },
       "severities": PageWords.severities, "catalog": PageWords.catalog,
       "on": base.clock.today.description, "at": base.clock.timeOfDay.description,
-      "by": context.device?.reporter.name ?? "",
-    ].merging(extra) { $1 }
+      "by": context.device?.reporter.name ?? "", "request": UUID().uuidString,
+    ]
   }
 
   /// What was typed, shown again beside the message so nothing has to be typed twice.

@@ -4,7 +4,7 @@ extension Templates {
     {{#saved}}<p class="saved" role="status">{{saved}}</p>{{/saved}}
     {{#hasFlags}}<h2>This entry is part of a pattern to tell the care team about</h2>{{> flagList}}{{/hasFlags}}
     <form method="post" action="/log{{query}}" class="quick">
-    <input type="hidden" name="csrf" value="{{csrf}}">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="request" value="{{request}}">
     <fieldset><legend>What happened</legend>
     <div class="grid">{{#common}}<label class="choice big"><input type="radio" name="term" value="{{word}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/common}}</div>
     <label for="other">Something else (type to search)</label>

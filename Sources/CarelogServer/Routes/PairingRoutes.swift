@@ -58,6 +58,10 @@ struct PairingRoutes {
     } catch let error as CarelogError {
       throw WebError(.badRequest, error.message, field: "device")
     }
+    // A name already taken is refused before the code is used up.
+    if try server.journal.devices().contains(where: { Profile.nameKey($0.name) == Profile.nameKey(device) }) {
+      throw WebError(.badRequest, "There is already a device named \(device). Choose another name.", field: "device")
+    }
     do {
       try server.pairing.redeem(code)
     } catch {
