@@ -26,6 +26,7 @@ public struct ServeOptions: Sendable {
 public enum ServeCommandLine {
   public static func run(_ options: ServeOptions) async throws {
     umask(0o077)
+    Notices.handler = { Announcement.say($0) }  // a journal upgraded on opening says where its copy is
     let journal = try Journal.open(JournalChoice(journal: options.journal, profile: options.profile), .write)
     let secure = options.tlsCert != nil
     let state = ServerState(journal: journal, pairing: PairingDesk(), secure: secure)

@@ -39,7 +39,7 @@ struct CheckinCommand: ParsableCommand {
     try EntryCheck.day(clock.today, profile: profile, today: clock.today)  // before any question, so no answer is lost
     sayWrapped("Check-in for \(profile.name), \(clock.today.withWeekday), by \(reporter.description). Enter skips a question.")
     CheckinQuestions.stopCleanlyOnInterrupt()
-    guard let answers = CheckinQuestions(terms: terms, now: CheckinQuestions.localTimeNow()).ask() else {
+    guard let answers = CheckinQuestions(terms: terms, now: clock.timeOfDay).ask() else {
       say("\n" + CheckinQuestions.stopped)
       return
     }
@@ -210,13 +210,5 @@ struct CheckinQuestions {
       _ = write(STDOUT_FILENO, message.utf8Start, message.utf8CodeUnitCount)
       _exit(130)
     }
-  }
-
-  /// The local time of day now.
-  static func localTimeNow() -> TimeOfDay {
-    var seconds = time(nil)
-    var local = tm()
-    localtime_r(&seconds, &local)
-    return TimeOfDay(hour: Int(local.tm_hour), minute: Int(local.tm_min)) ?? TimeOfDay(hour: 0, minute: 0)!
   }
 }
