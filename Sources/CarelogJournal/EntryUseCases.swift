@@ -144,6 +144,14 @@ public struct JournalLookups {
 }
 
 extension Journal {
+  /// The symptoms `text` finds, as `carelog symptoms TEXT` lists them: the catalog's matches, then this journal's
+  /// own symptoms that contain it.
+  public func searchSymptoms(_ text: String) throws -> (catalog: [Symptom], own: [String]) {
+    let needle = SymptomCatalog.normalized(text)
+    let own = try database.read { try $0.ownSymptomTerms() }.filter { needle.isEmpty || $0.contains(needle) }
+    return (SymptomCatalog.search(text), own)
+  }
+
   /// The journal's own symptoms (recorded with `--new`), or none when there is no journal yet.
   public static func ownSymptomTerms(_ choice: JournalChoice) -> [String] {
     guard choice.location.exists, let journal = try? Journal.open(choice, .read) else { return [] }

@@ -49,6 +49,31 @@ struct PageTests {
     }
   }
 
+  @Test func searchOffersWhatCarelogSymptomsFindsAndANewSymptomNeedsItsBox() async throws {
+    let harness = try H()
+    try await harness.test { client in
+      let token = try await harness.pair(client)
+      let found = H.text(try await client.execute(uri: "/?search=bruis", method: .get, headers: H.headers(cookie: token)))
+      let matches = try harness.journal.searchSymptoms("bruis").catalog
+      #expect(matches.contains { $0.term == "easy-bruising" })
+      for symptom in matches {
+        #expect(found.contains("name=\"term\" value=\"\(symptom.term)\""), "\(symptom.term)")
+      }
+      let none = H.text(try await client.execute(uri: "/?search=zzzqq", method: .get, headers: H.headers(cookie: token)))
+      #expect(none.contains("No symptom matches &quot;zzzqq&quot;"))
+      let refused = try await client.execute(
+        uri: "/log", method: .post, headers: Self.form(token), body: H.body("csrf=\(harness.csrf(token))&other=eye+twitch"))
+      #expect(refused.status == .badRequest)
+      #expect(try harness.entries().isEmpty)
+      let recorded = try await client.execute(
+        uri: "/log", method: .post, headers: Self.form(token), body: H.body("csrf=\(harness.csrf(token))&other=eye+twitch&new=yes"))
+      #expect(recorded.status == .created)
+      #expect(try harness.entries().map(\.term) == ["eye-twitch"])
+      let own = H.text(try await client.execute(uri: "/?search=twitch", method: .get, headers: H.headers(cookie: token)))
+      #expect(own.contains("value=\"eye-twitch\""), "the journal's own symptom is found too")
+    }
+  }
+
   @Test func sendingTheFormTwiceRecordsOneEntry() async throws {
     let harness = try H()
     try await harness.test { client in

@@ -18,7 +18,7 @@ struct PageBase {
     let current = try chosen ?? journal.profileDetails(named: nil).profile.name
     let query = chosen.map { "?profile=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? ""
     values = [
-      "title": title, "paired": true, "query": query, "path": request.uri.path,
+      "title": title, "paired": true, "query": query, "path": request.uri.path, "profileParam": chosen ?? "",
       "switcher": profiles.count > 1,
       "profiles": profiles.map { ["name": $0.name, "current": Profile.nameKey($0.name) == Profile.nameKey(current)] },
       "csrf": context.tokenHash.map(server.csrf(forTokenHash:)) ?? "",

@@ -13,7 +13,7 @@ enum Stylesheet {
     label{display:block;margin-top:.75rem;font-weight:600}
     label.inline{display:inline;margin:0 .25rem}
     input,select,textarea{width:100%;font:inherit;padding:.4rem;border:2px solid #555;border-radius:6px}
-    input[type=radio]{width:auto;min-height:auto;margin-right:.4rem}
+    input[type=radio],input[type=checkbox]{width:auto;min-height:auto;margin-right:.4rem}
     .row{display:flex;gap:.5rem;align-items:end}.row>*{flex:1}
     fieldset{border:1px solid #999;border-radius:6px;margin:.75rem 0;padding:.5rem}
     .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.4rem}

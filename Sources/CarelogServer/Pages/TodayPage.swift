@@ -18,7 +18,11 @@ struct TodayPage {
   func add(to router: Router<WebContext>) {
     router.get("/") { request, context in
       let base = try PageBase(request, context, server: server, title: "Today")
-      return pages.page("today", base.with(form(base, defaults: context)))
+      var values = form(base, defaults: context)
+      if let text = request.uri.queryParameters.get("search"), !text.isEmpty {
+        values.merge(try Self.search(text, in: base.journal)) { $1 }
+      }
+      return pages.page("today", base.with(values))
     }
     router.post("/log") { request, context in try await log(request, context) }
   }
@@ -36,7 +40,7 @@ struct TodayPage {
       term: term, value: value, severity: form.text("severity"), on: Self.day(form.text("on"), base.clock),
       at: form.text("at"), by: form.text("by") ?? context.device?.reporter.name,
       role: form.text("by") == nil || form.text("by") == context.device?.reporter.name ? context.device?.reporter.role : nil,
-      note: form.text("note"))
+      note: form.text("note"), new: form["new"] == "yes")
     do {
       guard !term.isEmpty else { throw WebError(.badRequest, "Choose what happened, or type it.", field: "term") }
       let id = try form.text("request").map { try EntryAPI.entryID(forKey: $0, device: context) }
@@ -70,10 +74,24 @@ struct TodayPage {
     ]
   }
 
+  /// The symptoms `text` finds, as `carelog symptoms TEXT` lists them, offered as choices of the quick log.
+  static func search(_ text: String, in journal: Journal) throws -> [String: Any] {
+    let (catalog, own) = try journal.searchSymptoms(text)
+    let found = catalog.prefix(12).map { ["word": $0.term, "label": $0.label] }
+      + own.prefix(6).map { ["word": $0, "label": "\($0) (this journal's own)"] }
+    var values: [String: Any] = ["search": text, "hasFound": !found.isEmpty, "found": found]
+    if found.isEmpty {
+      values["searchError"] =
+        "No symptom matches \"\(text)\". To record it anyway, type it under Something else and tick “a new symptom”."
+    }
+    return values
+  }
+
   /// What was typed, shown again beside the message so nothing has to be typed twice.
   static func echo(_ form: FormFields) -> [String: Any] {
     var values: [String: Any] = [:]
     for name in ["other", "value", "on", "at", "by", "note"] { values[name] = form[name] ?? "" }
+    values["new"] = form["new"] == "yes"
     values["common"] = common.map { ["word": $0.word, "label": $0.label, "checked": form["term"] == $0.word] }
     values["severities"] = PageWords.severities.map { option in
       option.merging(["checked": form["severity"] == "\(option["value"] ?? "")"]) { $1 }

@@ -3,13 +3,21 @@ extension Templates {
     {{<layout}}{{$body}}
     {{#saved}}<p class="saved" role="status">{{saved}}</p>{{/saved}}
     {{#hasFlags}}<h2>This entry is part of a pattern to tell the care team about</h2>{{> flagList}}{{/hasFlags}}
+    <form method="get" action="/" role="search">
+    {{#profileParam}}<input type="hidden" name="profile" value="{{profileParam}}">{{/profileParam}}
+    <label for="search">Search the symptom list</label>
+    <div class="row"><input id="search" name="search" value="{{search}}" placeholder="bruis"><button type="submit">Search</button></div>
+    {{#searchError}}<p class="error" role="alert">{{searchError}}</p>{{/searchError}}
+    </form>
     <form method="post" action="/log{{query}}" class="quick">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="request" value="{{request}}">
     <fieldset><legend>What happened</legend>
+    {{#hasFound}}<p>Found for “{{search}}”:</p><div class="grid">{{#found}}<label class="choice big"><input type="radio" name="term" value="{{word}}"> {{label}}</label>{{/found}}</div><p>Or one of these:</p>{{/hasFound}}
     <div class="grid">{{#common}}<label class="choice big"><input type="radio" name="term" value="{{word}}"{{#checked}} checked{{/checked}}> {{label}}</label>{{/common}}</div>
     <label for="other">Something else (type to search)</label>
     <input id="other" name="other" list="symptoms" value="{{other}}" autocomplete="off">
     <datalist id="symptoms">{{#catalog}}<option value="{{.}}">{{/catalog}}</datalist>
+    <label class="choice big"><input type="checkbox" name="new" value="yes"{{#new}} checked{{/new}}> a new symptom, not in the list: record it exactly as typed</label>
     {{#errors.term}}<p class="error" role="alert">{{errors.term}}</p>{{/errors.term}}
     </fieldset>
     <fieldset><legend>How bad (0 none to 4 very severe)</legend>
