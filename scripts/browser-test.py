@@ -9,6 +9,7 @@ import sys
 
 from selenium import webdriver
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -33,6 +34,32 @@ def check(condition, message):
         print("FAIL:", message)
 
 
+CONTRAST = """
+function lum(c) {
+  return c.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+    .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+}
+function background(e) {
+  for (; e; e = e.parentElement) {
+    const c = getComputedStyle(e).backgroundColor, m = c.match(/[\\d.]+/g);
+    if (m && (m.length < 4 || Number(m[3]) > 0)) return c;
+  }
+  return 'rgb(255, 255, 255)';
+}
+const low = [];
+for (const e of document.querySelectorAll('body *')) {
+  if (!e.getClientRects().length) continue;
+  if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+  const s = getComputedStyle(e), a = lum(s.color), b = lum(background(e));
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const size = parseFloat(s.fontSize), large = size >= 24 || (Number(s.fontWeight) >= 700 && size >= 18.66);
+  if (ratio < (large ? 3 : 4.5)) low.push(`${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
+}
+return low;
+"""
+
+
 def page_checks(name):
     driver.save_screenshot(os.path.join(shots, f"{name}.png"))
     width = driver.execute_script("return document.documentElement.scrollWidth")
@@ -45,6 +72,8 @@ def page_checks(name):
         "return [...document.querySelectorAll('input:not([type=hidden]),select,textarea')]"
         ".filter(e => !(e.labels && e.labels.length)).map(e => e.name)")
     check(not unlabelled, f"{name}: inputs without a label: {unlabelled}")
+    low = driver.execute_script(CONTRAST)
+    check(not low, f"{name}: text under WCAG AA contrast: {low}")
     small = driver.execute_script(
         "return [...document.querySelectorAll('button, nav a, label.choice')].filter(e => e.offsetParent)"
         ".filter(e => e.getBoundingClientRect().height < 44).map(e => e.textContent.trim())")
@@ -61,6 +90,17 @@ try:
     wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "form.quick")))
     check(driver.execute_script("return document.cookie") == "", "the device cookie is visible to scripts")
     page_checks("2-today")
+
+    # The keyboard reaches every control: Tab from the top gets to Save.
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.click()
+    reached = False
+    for _ in range(60):
+        webdriver.ActionChains(driver).send_keys(Keys.TAB).perform()
+        if driver.execute_script("return document.activeElement.textContent.trim()") == "Save":
+            reached = True
+            break
+    check(reached, "Tab does not reach the Save button")
 
     # Log a fever from Today: the urgent prompt shows at once.
     driver.find_element(By.CSS_SELECTOR, "input[name=term][value=temperature]").click()
