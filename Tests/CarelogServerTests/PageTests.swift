@@ -126,6 +126,7 @@ struct PageTests {
       #expect(try harness.entries().first?.severity == .severe)
       let history = try await client.execute(uri: "/entries/\(id)/history", method: .get, headers: H.headers(cookie: token))
       #expect(H.text(history).contains("edited"))
+      #expect(H.text(history).contains("What changed: severity: mild → severe"))
       let deleted = try await client.execute(
         uri: "/entries/\(id)/delete", method: .post, headers: Self.form(token), body: H.body("csrf=\(harness.csrf(token))"))
       #expect(deleted.status == .seeOther)
@@ -165,9 +166,12 @@ struct PageTests {
       #expect(try harness.entries().count == 1, "a refused check-in saves none of its answers")
       let saved = try await client.execute(
         uri: "/checkin", method: .post, headers: Self.form(token),
-        body: H.body("csrf=\(harness.csrf(token))&q-fatigue=2&temperature=37.1&at=08%3A00&note=ok+day"))
+        body: H.body("csrf=\(harness.csrf(token))&q-fatigue=2&temperature=37.1&at=08%3A00&other=headache&other-severity=1&note=ok+day"))
       #expect(saved.status == .created)
-      #expect(try harness.entries().count == 4)
+      let entries = try harness.entries()
+      #expect(entries.count == 5)
+      #expect(entries.contains { $0.term == "headache" && $0.severity == .mild })
+      #expect(entries.contains { $0.term == "fatigue" && $0.severity == .moderate })
     }
   }
 

@@ -45,7 +45,7 @@ struct CheckinPage {
     return [
       "terms": terms,
       "questions": terms.map { ["term": $0, "label": SymptomCatalog.symptom(term: $0)?.shortLabel ?? $0, "severities": PageWords.severities] },
-      "catalog": PageWords.catalog, "at": base.clock.timeOfDay.description,
+      "catalog": PageWords.catalog, "at": base.clock.timeOfDay.description, "severities": PageWords.severities,
     ]
   }
 
@@ -59,7 +59,9 @@ struct CheckinPage {
     if let temperature = form.text("temperature") {
       answers.append(LogInput(term: "temperature", value: temperature, at: form.text("at"), by: by, role: role))
     }
-    if let other = form.text("other") { answers.append(LogInput(term: other, by: by, role: role)) }
+    if let other = form.text("other") {
+      answers.append(LogInput(term: other, severity: form.text("other-severity"), by: by, role: role))
+    }
     if let note = form.text("note") { answers.append(LogInput(term: "note", by: by, role: role, note: note)) }
     return answers
   }

@@ -53,9 +53,11 @@ struct EntryPages {
       let base = try PageBase(request, context, server: server, title: "History of an entry")
       let entry = try Self.entry(context, base.journal)
       let versions = try base.journal.history(entry.id.rawValue).versions
-      let shown: [[String: Any]] = versions.map { version in
+      let shown: [[String: Any]] = versions.enumerated().map { index, version in
         var values = PageWords.entry(version.entry)
         values["status"] = version.change.map { "\($0) \(version.supersededAt?.description ?? "")" } ?? "current"
+        let changes = index > 0 ? EntryChanges.between(versions[index - 1].entry, version.entry) : []
+        values["changes"] = changes.isEmpty ? "" : "What changed: " + changes.joined(separator: "; ")
         return values
       }
       return pages.page("history", base.with(["versions": shown]))

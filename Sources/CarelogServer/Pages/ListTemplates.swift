@@ -44,7 +44,7 @@ extension Templates {
 
   static let history = """
     {{<layout}}{{$body}}
-    <ol>{{#versions}}<li><p><strong>{{what}}</strong>, {{when}} · {{by}}{{#note}}<br>{{note}}{{/note}}<br>{{status}}</p></li>{{/versions}}</ol>
+    <ol>{{#versions}}<li><p><strong>{{what}}</strong>, {{when}} · {{by}}{{#note}}<br>{{note}}{{/note}}<br>{{status}}{{#changes}}<br>{{changes}}{{/changes}}</p></li>{{/versions}}</ol>
     {{/body}}{{/layout}}
     """
 
@@ -67,6 +67,9 @@ extension Templates {
     <label for="other">Any other symptom</label>
     <input id="other" name="other" list="symptoms" value="{{other}}">
     <datalist id="symptoms">{{#catalog}}<option value="{{.}}">{{/catalog}}</datalist>
+    <fieldset><legend>How bad is it?</legend>
+    <div class="grid five">{{#severities}}<label class="choice big"><input type="radio" name="other-severity" value="{{value}}"> {{value}} {{word}}</label>{{/severities}}</div>
+    </fieldset>
     {{#errors.term}}<p class="error" role="alert">{{errors.term}}</p>{{/errors.term}}
     <label for="note">A note for today</label><textarea id="note" name="note" rows="2">{{note}}</textarea>
     {{#errors.note}}<p class="error" role="alert">{{errors.note}}</p>{{/errors.note}}
