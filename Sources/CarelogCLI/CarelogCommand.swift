@@ -24,6 +24,7 @@ struct CarelogCommand: ParsableCommand {
       ProfileCommand.self, TreatmentCommand.self, MedicineCommand.self, TookCommand.self, MissedCommand.self,
       DosesCommand.self, BaselineCommand.self, VisitCommand.self,
       SymptomsCommand.self, ExportCommand.self, ImportCommand.self, BackupCommand.self, CheckCommand.self, DemoCommand.self,
+      DevicesCommand.self, ServeCommand.self,
     ]
   )
 }

@@ -41,6 +41,16 @@ extension Journal {
     }
   }
 
+  /// The chosen profile's current (not deleted) entry with exactly this id, or nil: another profile's entry is
+  /// not found either.
+  public func entry(id: EntryID) throws -> Entry? {
+    try database.read { session in
+      let profile = try choice.chosenProfile(in: session)
+      guard let entry = try session.entry(id: id, includingDeleted: false), entry.profileID == profile.id else { return nil }
+      return entry
+    }
+  }
+
   /// Deletes the entry whose id starts with `prefix`, keeping its history.
   public func delete(_ prefix: String, at moment: Timestamp) throws -> (entry: Entry, profile: Profile?) {
     try database.write { session in
@@ -143,6 +153,14 @@ public struct JournalLookups {
 }
 
 extension Journal {
+  /// The symptoms `text` finds, as `carelog symptoms TEXT` lists them: the catalog's matches, then this journal's
+  /// own symptoms that contain it.
+  public func searchSymptoms(_ text: String) throws -> (catalog: [Symptom], own: [String]) {
+    let needle = SymptomCatalog.normalized(text)
+    let own = try database.read { try $0.ownSymptomTerms() }.filter { needle.isEmpty || $0.contains(needle) }
+    return (SymptomCatalog.search(text), own)
+  }
+
   /// The journal's own symptoms (recorded with `--new`), or none when there is no journal yet.
   public static func ownSymptomTerms(_ choice: JournalChoice) -> [String] {
     guard choice.location.exists, let journal = try? Journal.open(choice, .read) else { return [] }

@@ -15,6 +15,10 @@ extension Journal {
     }
   }
 
+  /// A value that changes whenever anyone commits a change to the journal (a server keeps the flags it computed
+  /// until then).
+  public func changeStamp() throws -> String { try database.changeStamp() }
+
   /// The flags that `entries` (just recorded for `profile`) take part in, for showing at once: not those marked
   /// as seen, unless urgent. Read after the write, so other writers are not held up.
   public func flagsRaised(by entries: [Entry], profile: Profile, today: LocalDate) throws -> [WarningFlag] {

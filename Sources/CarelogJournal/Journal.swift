@@ -4,7 +4,7 @@ import Foundation
 
 /// The application layer: the use cases every face (the command line, the web page) calls, as plain functions
 /// on an open journal. Faces parse and print; they never open sessions, run rules or build summaries themselves.
-public struct Journal {
+public struct Journal: Sendable {
   let database: AppDatabase
   /// The journal and profile the face chose.
   public let choice: JournalChoice
@@ -40,6 +40,13 @@ public struct Journal {
 
   /// The journal file's path.
   public var path: String { database.location.path }
+
+  /// The same open journal, working on the profile named `profile` (nil: as chosen before). A server keeps one
+  /// journal open and picks the profile per request.
+  public func choosing(profile: String?) -> Journal {
+    guard let profile else { return self }
+    return Journal(database: database, choice: JournalChoice(journal: choice.journal, profile: profile))
+  }
 }
 
 /// Messages the application layer has for the user outside a use case's result (an upgrade that made a copy).

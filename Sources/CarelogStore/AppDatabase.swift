@@ -192,6 +192,19 @@ public final class AppDatabase: Sendable {
     }
   }
 
+  /// A value that changes whenever a change is committed to the journal, by this connection or by another
+  /// process (SQLite's `data_version` counts the others' commits, the connection's change count its own), so that a
+  /// long-running face can keep what it computed until the journal changes.
+  public func changeStamp() throws -> String {
+    do {
+      return try dbQueue.read { db in
+        "\(try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0)-\(db.totalChangesCount)"
+      }
+    } catch {
+      throw StoreFailure.translate(error, location: location)
+    }
+  }
+
   /// The value of a pragma on the open connection (for `check` and tests).
   public func pragma(_ name: String) throws -> String? {
     try dbQueue.read { db in try String.fetchOne(db, sql: "PRAGMA \(name)") }

@@ -108,6 +108,13 @@ extension JournalSession {
     try Entry(row: try entryRow(matching: prefix, includingDeleted: includingDeleted))
   }
 
+  /// The entry with exactly this id (deleted ones too when asked), or nil when there is none.
+  public func entry(id: EntryID, includingDeleted: Bool) throws -> Entry? {
+    let deletedFilter = includingDeleted ? "" : " AND deletedAt IS NULL"
+    return try Row.fetchOne(db, sql: "SELECT * FROM entry WHERE id = ?\(deletedFilter)", arguments: [id.rawValue])
+      .map { try Entry(row: $0) }
+  }
+
   /// The full id and the profile of the one entry whose id starts with `prefix`, read without its other
   /// columns, so that an entry carelog cannot read back can still be erased.
   public func entryKey(matching prefix: String, includingDeleted: Bool) throws -> (id: String, profileID: Int64) {

@@ -132,6 +132,19 @@ enum Migrations {
         t.uniqueKey(["medicineId", "dueOn"])
       }
     }
+    migrator.registerMigration("v7-devices") { db in
+      // Phones and browsers paired with `carelog serve`. Only a SHA-256 hash of each device's token is kept.
+      try db.create(table: "device") { t in
+        t.autoIncrementedPrimaryKey("id")
+        t.column("name", .text).notNull().check { length($0) > 0 }
+        t.column("nameKey", .text).notNull().unique()
+        t.column("tokenHash", .text).notNull().unique().check { length($0) == 64 }
+        t.column("reporter", .text).notNull()
+        t.column("reporterRole", .text).notNull().check { ["self", "caregiver"].contains($0) }
+        t.column("pairedAt", .text).notNull()
+        t.column("lastUsedAt", .text)
+      }
+    }
     return migrator
   }
 

@@ -15,6 +15,7 @@ struct MigrationSchemaTests {
     "v4-central-line": 5_039_267_014_504_785_839,
     "v5-counts": 12_591_598_334_122_615_559,
     "v6-medicines": 9_066_439_786_766_992_145,
+    "v7-devices": 10_056_529_478_274_162_401,
   ]
 
   @Test func everyShippedMigrationStillProducesTheSameSchema() throws {

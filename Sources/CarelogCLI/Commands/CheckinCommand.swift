@@ -31,7 +31,7 @@ struct CheckinCommand: ParsableCommand {
         "checkin asks questions in a terminal. To record without one, use carelog log, "
           + "for example: carelog log fatigue --severity mild")
     }
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let journal = try global.open(.write)
     let (profile, terms) = try journal.checkinTerms(today: clock.today)

@@ -27,7 +27,7 @@ struct DeleteCommand: ParsableCommand {
   var yes = false
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     if purge {
       let retry = ["carelog", "delete", id, "--purge", "--yes"] + (global.journal.map { ["--journal", $0] } ?? [])
       try Confirmation.requireYes(yes, what: "Erasing an entry for good", retry: retry.map { ShellWords.quoted($0) }.joined(separator: " "))

@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
   @Option(help: .hidden) var profile: String?
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     let choice = JournalChoice(journal: journal, profile: nil)
     let location = choice.location
     if location.exists {

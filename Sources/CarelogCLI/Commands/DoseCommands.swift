@@ -25,7 +25,7 @@ struct TookCommand: ParsableCommand {
   @Flag(help: "Whether the person recording is a caregiver or the patient themself.") var role: ReporterRole?
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     let time = try parseTime(at)
     try DoseRecording.record(dose, status: .taken, at: time, reason: nil, by: by, role: role, global: global, clock: clock)
   }
@@ -50,7 +50,7 @@ struct MissedCommand: ParsableCommand {
   @Flag(help: "Whether the person recording is a caregiver or the patient themself.") var role: ReporterRole?
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     try DoseRecording.record(
       dose, status: held ? .held : .missed, at: nil, reason: reason, by: by, role: role, global: global, clock: clock)
   }
@@ -60,7 +60,7 @@ struct MissedCommand: ParsableCommand {
 enum DoseRecording {
   static func record(
     _ options: DoseOptions, status: Dose.Status, at time: TimeOfDay?, reason: String?, by: String?, role: ReporterRole?,
-    global: GlobalOptions, clock: Clock
+    global: GlobalOptions, clock: JournalClock
   ) throws {
     let day = try options.on.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
     try ReporterCheck.time(time, on: day, today: clock.today, now: clock.timeOfDay)
@@ -98,7 +98,7 @@ struct DosesCommand: ParsableCommand {
   @Flag(help: "Print JSON.") var json = false
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     let last = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
     let first = try since.map { try DateInput.parse($0, today: clock.today) }
     let (tallies, profile, start) = try global.open(.read).doseTallies(since: first, asOf: last)

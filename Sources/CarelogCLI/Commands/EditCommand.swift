@@ -55,34 +55,14 @@ struct EditCommand: ParsableCommand {
   }
 
   func run() throws {
-    let clock = try Clock.system()
-    let newSeverity = try parseSeverity(severity)
-    let newTime = try parseTime(at)
-    let newNote = try note.map { try TextInput.note($0) }
-    let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
-    let (original, entry, profile) = try global.open(.write).edit(id, at: clock.now) { current, profile, lookups in
-      var entry = current
-      if term != nil || value != nil || newSeverity != nil {
-        let word = term ?? entry.term ?? entry.kind.rawValue
-        let keepsValue = term == nil && value == nil
-        let valueText = keepsValue
-          ? entry.value.map { LabScale.of(entry.kind)?.typable($0) ?? Decimal.format($0, places: 2) + (entry.unit ?? "") }
-          : value
-        let content = try EntryContent(
-          term: word, value: valueText, severity: newSeverity ?? (term == nil ? entry.severity : nil),
-          allowNew: new || (try term.flatMap { try lookups.ownSymptomTerm(for: $0) }) != nil)
-        (entry.kind, entry.term, entry.severity) = (content.kind, content.term, content.severity)
-        (entry.value, entry.unit) = (content.value, content.unit)
-      }
-      if let on { entry.occurredOn = try entryDay(on, clock: clock, profile: profile) }
-      if let newTime { entry.occurredAt = newTime }
-      try ReporterCheck.time(entry.occurredAt, on: entry.occurredOn, today: clock.today, now: clock.timeOfDay)
-      if let newNote { entry.note = newNote }
-      if byName != nil || role != nil {
-        entry.reporter = try ReporterCheck.reporter(for: profile, named: byName ?? entry.reporter.name, role: role)
-      }
-      return try EntryCheck.checked(entry, profile: profile, today: clock.today, now: clock.now)
+    let clock = try JournalClock.system()
+    let input = EditInput(term: term, value: value, severity: severity, on: on, at: at, by: by, role: role, note: note, new: new)
+    do {
+      let checked = try CheckedEdit(input)
+      let (original, entry, profile) = try global.open(.write).edit(id, checked, clock: clock)
+      sayWrapped(EditReport.text(from: original, to: entry, profile: profile))
+    } catch let refusal as LogFieldError {
+      throw refusal.error
     }
-    sayWrapped(EditReport.text(from: original, to: entry, profile: profile))
   }
 }

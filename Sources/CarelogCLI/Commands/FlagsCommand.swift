@@ -28,7 +28,7 @@ struct FlagsCommand: ParsableCommand {
     @ArgumentParser.Flag(help: "Print JSON.") var json = false
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
       let sinceDay = try since.map { try DateInput.parse($0, today: clock.today) }
       let (profile, flags) = try global.open(.read).flags(asOf: asOfDay, since: sinceDay)
@@ -55,7 +55,7 @@ struct FlagsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A note, e.g. what the care team said.", valueName: "text")) var note: String?
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let text = try note.map { try TextInput.note($0) }
       let flag = try global.open(.write).acknowledge(flagID, today: clock.today, at: clock.now, note: text)
       say("Marked as seen: \(flag.title) (\(flag.id)). It stays in summaries, marked as seen.")

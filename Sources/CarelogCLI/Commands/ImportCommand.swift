@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
   var file: String
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     // Read once, before the journal is touched: a missing file is reported first, and both passes read the
     // same bytes, even from a pipe or a file that changes meanwhile.
     let report = try Journal.importFile(file, into: global.choice, today: clock.today, now: clock.now)

@@ -32,7 +32,7 @@ struct ListCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     var query = EntryFilter(reporter: by)
     query.since = try since.map { try DateInput.parse($0, today: clock.today) }
     query.until = try until.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }

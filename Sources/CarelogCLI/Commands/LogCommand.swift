@@ -90,32 +90,17 @@ struct LogRequest: Equatable {
 
   func run() throws {
     let global = JournalChoice(journal: journal, profile: profile)
-    let clock = try Clock.system()
-    let severity = try parseSeverity(severity)
-    func content(allowNew: Bool) throws -> EntryContent {
-      try EntryContent(term: term, value: value, severity: severity, allowNew: allowNew, retry: retry)
+    let clock = try JournalClock.system()
+    let input = LogInput(term: term, value: value, severity: severity, on: on, at: at, by: by, role: role, note: note, new: new)
+    do {
+      let checked = try CheckedLog(input, choice: global, retry: retry)
+      let journal = try Journal.open(global, .write)
+      let result = try journal.log(checked, clock: clock)
+      sayWrapped(EntryLine.confirmation(result.entry, profile: result.profile, typed: result.typed))
+      FlagPrompts.check([result.entry], journal, profile: result.profile, today: clock.today)
+    } catch let refusal as LogFieldError {
+      throw refusal.error
     }
-    // A word not in the catalog may be this journal's own symptom: that is looked up in the write below.
-    let early = global.mayNameOwnSymptom(term, new: new) ? nil : try content(allowNew: new)
-    let note = try note.map { try TextInput.note($0) }
-    let time = try parseTime(at)
-    let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
-    let journal = try Journal.open(global, .write)
-    var used: EntryContent?
-    let (entries, profile) = try journal.record { profile, lookups in
-      let content = try early ?? content(allowNew: try lookups.ownSymptomTerm(for: term) != nil)
-      used = content
-      let day = try entryDay(on, clock: clock, profile: profile)
-      try ReporterCheck.time(time, on: day, today: clock.today, now: clock.timeOfDay)
-      return [try EntryCheck.checked(Entry(
-        id: EntryID.random(using: &generator), profileID: profile.id!, kind: content.kind, term: content.term,
-        severity: content.severity, value: content.value, unit: content.unit,
-        occurredOn: day, occurredAt: time, recordedAt: clock.now,
-        reporter: try ReporterCheck.reporter(for: profile, named: byName, role: role), note: note),
-        profile: profile, today: clock.today, now: clock.now)]
-    }
-    sayWrapped(EntryLine.confirmation(entries[0], profile: profile, typed: used?.typed))
-    FlagPrompts.check(entries, journal, profile: profile, today: clock.today)
   }
 }
 

@@ -41,7 +41,7 @@ struct MedicineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The last day a dose is due (leave out while it goes on).", valueName: "date")) var to: String?
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let key = try MedicineCheck.name(name)
       guard let every = schedule.every else {
         throw CarelogError.usage(
@@ -78,7 +78,7 @@ struct MedicineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The last day a dose is due.", valueName: "date")) var on: String
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let day = try DateInput.parse(on, today: clock.today, allowFuture: true)
       let (_, medicine, profile) = try global.open(.write).editMedicine(name, on: day, today: clock.today) { old in
         var stopped = old
@@ -99,7 +99,7 @@ struct MedicineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The last day a dose is due.", valueName: "date")) var to: String?
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let start = try from.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }
       let end = try to.map { try DateInput.parse($0, today: clock.today, allowFuture: true) }
       guard dose != nil || schedule.every != nil || schedule.weekday != nil || schedule.forDays != nil

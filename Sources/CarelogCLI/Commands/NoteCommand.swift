@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarelogCore
+import CarelogJournal
 
 /// `carelog note`: records a free note for a day.
 struct NoteCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct NoteCommand: ParsableCommand {
   var role: ReporterRole?
 
   func run() throws {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     let note = try TextInput.note(text)
     let byName = try by.map { try TextInput.name($0, field: "reporter's name") }
     let (entries, profile) = try global.open(.write).record { profile, _ in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CarelogCore
+import CarelogJournal
 
 /// `carelog profile`: the people whose health the journal records.
 struct ProfileCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct ProfileFields: ParsableArguments {
   var centralLine: YesNo?
 
   /// `profile` with every given field applied, checked for dates that cannot be right.
-  func applied(to profile: Profile, clock: Clock) throws -> Profile {
+  func applied(to profile: Profile, clock: JournalClock) throws -> Profile {
     var profile = profile
     if let born { profile.born = try pastDay(born, clock: clock) }
     if let diagnosed { profile.diagnosed = try pastDay(diagnosed, clock: clock) }

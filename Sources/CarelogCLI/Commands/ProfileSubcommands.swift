@@ -16,7 +16,7 @@ extension ProfileCommand {
     @OptionGroup var fields: ProfileFields
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let profile = try fields.applied(to: Profile(name: try TextInput.name(name)), clock: clock)
       let journal = try global.open(.create)
       let count = try journal.addProfile(profile)
@@ -52,7 +52,7 @@ extension ProfileCommand {
     @Argument(help: "The profile (default: the chosen one).") var name: String?
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let details = try global.open(.read).profileDetails(named: name)
       say(ProfileText.details(details.profile, treatments: details.treatments, baseline: details.baseline, today: clock.today))
     }
@@ -71,7 +71,7 @@ extension ProfileCommand {
     @OptionGroup var fields: ProfileFields
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let profile = try global.open(.write).updateProfile(named: name) { current in
         try fields.applied(to: current, clock: clock)
       }

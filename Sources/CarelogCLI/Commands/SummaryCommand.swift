@@ -51,7 +51,7 @@ struct SummaryCommand: ParsableCommand {
 
   /// The summary for the chosen profile: from `since` (a date, or the last visit) to `until`, as of `asOf`.
   static func make(_ choice: JournalChoice, since: String?, until: String?, asOf: String?) throws -> Summary {
-    let clock = try Clock.system()
+    let clock = try JournalClock.system()
     let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
     let untilDay = try until.map { try DateInput.parse($0, today: clock.today, allowFuture: true) } ?? asOfDay
     let sinceDay = try since.flatMap { $0 == "last-visit" ? nil : try DateInput.parse($0, today: clock.today) }

@@ -25,7 +25,7 @@ struct TreatmentCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A note, e.g. the dose schedule or drug name.", valueName: "text")) var note: String?
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       guard let match = TreatmentCatalog.agent(for: agent) else {
         let names = TreatmentCatalog.suggestions(for: agent).map(\.key)
         let hint = names.isEmpty ? "" : " Did you mean \(names.joined(separator: ", "))?"

@@ -23,7 +23,7 @@ struct VisitCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A note.", valueName: "text")) var note: String?
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let day = try DateInput.parse(date, today: clock.today, allowFuture: true)
       let visit = try RecordCheck.visit(Visit(profileID: 0, date: day, with: with, note: note))
       let who = visit.with
@@ -38,7 +38,7 @@ struct VisitCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-      let clock = try Clock.system()
+      let clock = try JournalClock.system()
       let (visits, profile) = try global.open(.read).visits()
       if visits.isEmpty { say("No visits recorded for \(profile.name). Add one with: carelog visit add DATE") }
       for visit in visits {

@@ -3,14 +3,20 @@ import Foundation
 
 /// Today's local date and the current UTC moment, read once per command. `CARELOG_TODAY` (a YYYY-MM-DD date)
 /// pins "today" so that tests and demos are reproducible.
-struct Clock {
-  let today: LocalDate
-  let now: Timestamp
+public struct JournalClock: Sendable {
+  public let today: LocalDate
+  public let now: Timestamp
   /// The local time of day now (`CARELOG_TIME`, HH:MM, pins it for tests), to refuse times later than now today.
-  var timeOfDay = TimeOfDay(hour: 0, minute: 0)!
+  public var timeOfDay = TimeOfDay(hour: 0, minute: 0)!
+
+  public init(today: LocalDate, now: Timestamp, timeOfDay: TimeOfDay) {
+    self.today = today
+    self.now = now
+    self.timeOfDay = timeOfDay
+  }
 
   /// The clock, or an error when `CARELOG_TODAY` (or the computer's own date) is not a date carelog keeps.
-  static func system(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Clock {
+  public static func system(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> JournalClock {
     var seconds = time(nil)
     var local = tm()
     localtime_r(&seconds, &local)
@@ -26,20 +32,13 @@ struct Clock {
           "This computer's date, \(systemToday), is outside the dates carelog keeps (\(SupportedDates.rangeText)). "
             + "Set the computer's clock, then try again.")
       }
-      return Clock(today: systemToday, now: now, timeOfDay: timeOfDay)
+      return JournalClock(today: systemToday, now: now, timeOfDay: timeOfDay)
     }
     guard let pinned = LocalDate(iso: text), SupportedDates.contains(pinned) else {
       throw CarelogError(LocalDate(iso: text) == nil ? .usage : .badData,
         "CARELOG_TODAY is \"\(text.prefix(40))\", which is not a date carelog keeps. Set it to a date like 2026-11-26 "
           + "(\(SupportedDates.rangeText)), or remove it with: unset CARELOG_TODAY")
     }
-    return Clock(today: pinned, now: now, timeOfDay: timeOfDay)
+    return JournalClock(today: pinned, now: now, timeOfDay: timeOfDay)
   }
-}
-
-extension LocalDate {
-  private static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-
-  /// "Thu 2026-11-26".
-  var withWeekday: String { "\(Self.weekdayNames[weekday]) \(description)" }
 }
