@@ -13,12 +13,13 @@ struct TodayPage {
     ("fever", "Fever"), ("temperature", "Temperature"), ("tired", "Tired"), ("nausea", "Nausea"),
     ("vomiting", "Vomiting"), ("headache", "Headache"), ("bruises", "Bruises"), ("nosebleed", "Nosebleed"),
     ("bone pain", "Bone pain"), ("weight", "Weight"), ("infection", "Infection"), ("note", "Note"),
+    ("anc", "ANC (neutrophils)"), ("platelets", "Platelets"), ("hemoglobin", "Hemoglobin"), ("height", "Height"),
   ]
 
   func add(to router: Router<WebContext>) {
     router.get("/") { request, context in
       let base = try PageBase(request, context, server: server, title: "Today")
-      var values = form(base, defaults: context)
+      var values = try self.values(base, context)
       if let text = request.uri.queryParameters.get("search"), !text.isEmpty {
         values.merge(try Self.search(text, in: base.journal)) { $1 }
       }
@@ -52,15 +53,20 @@ struct TodayPage {
       let more: [String: Any] = [
         "saved": saved, "hasFlags": !flags.isEmpty, "flags": flags.map { PageWords.flag($0, ackable: true) },
       ]
-      return pages.page("today", base.with(self.form(base, defaults: context)).merging(more) { $1 }, status: result.replayed ? .ok : .created)
+      return pages.page("today", base.with(try values(base, context)).merging(more) { $1 }, status: result.replayed ? .ok : .created)
     } catch {
       let refusal = WebError.from(error)
-      var filled = self.form(base, defaults: context)
+      var filled = try values(base, context)
       filled["request"] = form["request"] ?? filled["request"]
       filled.merge(Self.echo(form)) { $1 }
       filled["errors"] = [refusal.field ?? "term": refusal.message]
       return pages.page("today", base.with(filled), status: refusal.status)
     }
+  }
+
+  /// The page's values: the empty form and the doses due.
+  func values(_ base: PageBase, _ context: WebContext) throws -> [String: Any] {
+    form(base, defaults: context).merging(try DosePage.due(base.journal, base.clock)) { $1 }
   }
 
   /// The form's fields: empty, with today's day, the time now, and a new request id (sending the form twice, by a
