@@ -40,15 +40,12 @@ public enum RuleEngine {
   /// rule, at the same or a more urgent level, already holds all its entries (a severe headache inside "several
   /// severe symptoms at once" is not a second urgent flag). Rules are taken in catalog order.
   static func withoutRestatements(_ raised: [(RuleDefinition, [WarningFlag])]) -> [WarningFlag] {
-    var kept = raised.filter { !$0.0.yieldsToCoveringFlags }.flatMap(\.1)
+    var kept = KeptFlags(raised.filter { !$0.0.yieldsToCoveringFlags }.flatMap(\.1))
     for (rule, flags) in raised where rule.yieldsToCoveringFlags {
-      let others = kept
-      kept += flags.filter { flag in
-        let entries = Set(flag.entries)
-        return !others.contains { $0.rule != flag.rule && $0.level <= flag.level && entries.isSubset(of: $0.entries) }
-      }
+      let fresh = flags.filter { !kept.covers($0) }
+      kept.add(fresh)
     }
-    return kept
+    return kept.flags
   }
 
   /// How many days of recorded doses the rules read before the day they judge.
@@ -83,5 +80,34 @@ public enum RuleEngine {
   /// The flags still current on `since` or later (their last day is on or after it).
   public static func current(_ flags: [WarningFlag], since: LocalDate) -> [WarningFlag] {
     flags.filter { $0.to >= since }
+  }
+}
+
+/// The flags kept so far, indexed by the entries they hold, so that finding a flag that holds all of another's
+/// entries looks only at the flags sharing its first entry (a whole history has thousands of flags; comparing
+/// each with all of them took tens of seconds).
+struct KeptFlags {
+  private(set) var flags: [WarningFlag] = []
+  private var holding: [EntryID: [Int]] = [:]
+
+  init(_ flags: [WarningFlag]) { add(flags) }
+
+  /// Whether a kept flag of another rule, at the same or a more urgent level, holds all of `flag`'s entries.
+  func covers(_ flag: WarningFlag) -> Bool {
+    let mayCover = { (index: Int) in self.flags[index].rule != flag.rule && self.flags[index].level <= flag.level }
+    guard let first = flag.entries.first else { return flags.indices.contains(where: mayCover) }
+    var candidates = Set((holding[first] ?? []).filter(mayCover))
+    for entry in flag.entries.dropFirst() where !candidates.isEmpty {
+      candidates.formIntersection(holding[entry] ?? [])
+    }
+    return !candidates.isEmpty
+  }
+
+  mutating func add(_ new: [WarningFlag]) {
+    for flag in new {
+      let index = flags.count
+      flags.append(flag)
+      for entry in Set(flag.entries) { holding[entry, default: []].append(index) }
+    }
   }
 }
