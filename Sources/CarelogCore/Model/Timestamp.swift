@@ -26,9 +26,40 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
   public var utcDay: LocalDate { LocalDate(dayNumber: Int((Double(secondsSince1970) / 86400).rounded(.down))) }
 
   public var description: String {
-    let seconds = secondsSince1970 - utcDay.dayNumber * 86400
-    let clock = [seconds / 3600, seconds % 3600 / 60, seconds % 60].map { String($0).leftPadded(2) }
-    return "\(utcDay)T\(clock.joined(separator: ":"))Z"
+    let day = utcDay
+    let seconds = secondsSince1970 - day.dayNumber * 86400
+    let (year, month, date) = day.components
+    guard (0...9999).contains(year), (0..<86400).contains(seconds) else {
+      let clock = [seconds / 3600, seconds % 3600 / 60, seconds % 60].map { String($0).leftPadded(2) }
+      return "\(day)T\(clock.joined(separator: ":"))Z"
+    }
+    return String(unsafeUninitializedCapacity: 20) { buffer in
+      Self.write(year, month, date, seconds, into: buffer, at: 0)
+      return 20
+    }
+  }
+
+  /// Appends `description`'s bytes, without making a String (for exports).
+  public func appendDescription(to bytes: inout [UInt8]) {
+    let day = utcDay
+    let (year, month, date) = day.components
+    let seconds = secondsSince1970 - day.dayNumber * 86400
+    guard (0...9999).contains(year), (0..<86400).contains(seconds) else { bytes += description.utf8; return }
+    let start = bytes.count
+    bytes += repeatElement(0, count: 20)
+    bytes.withUnsafeMutableBufferPointer { Self.write(year, month, date, seconds, into: $0, at: start) }
+  }
+
+  /// `YYYY-MM-DDTHH:MM:SSZ` at `start` (20 bytes).
+  private static func write(
+    _ year: Int, _ month: Int, _ day: Int, _ seconds: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int
+  ) {
+    DigitText.writeDate(year, month, day, into: buffer, at: start)
+    buffer[start + 10] = UInt8(ascii: "T")
+    DigitText.writeClock(seconds / 3600, seconds % 3600 / 60, into: buffer, at: start + 11)
+    buffer[start + 16] = UInt8(ascii: ":")
+    DigitText.write(seconds % 60, width: 2, into: buffer, at: start + 17)
+    buffer[start + 19] = UInt8(ascii: "Z")
   }
 
   public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.secondsSince1970 < rhs.secondsSince1970 }

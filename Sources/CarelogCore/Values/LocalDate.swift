@@ -54,7 +54,20 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
-    return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    guard (0...9999).contains(year) else { return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      DigitText.writeDate(year, month, day, into: buffer, at: 0)
+      return 10
+    }
+  }
+
+  /// Appends `description`'s bytes, without making a String (for exports).
+  public func appendDescription(to bytes: inout [UInt8]) {
+    let (year, month, day) = components
+    guard (0...9999).contains(year) else { bytes += description.utf8; return }
+    let start = bytes.count
+    bytes += repeatElement(0, count: 10)
+    bytes.withUnsafeMutableBufferPointer { DigitText.writeDate(year, month, day, into: $0, at: start) }
   }
 
   /// The date `days` later (earlier when negative).
