@@ -82,6 +82,30 @@ struct ImportGeneratedInputTests {
     #expect(accepted > 100 && refused > 50_000, "accepted \(accepted), refused \(refused)")
   }
 
+  @Test func entriesReadFlatGiveTheSameEntriesOrErrorAsEntriesReadAsTrees() {
+    var random = SplitMix64(seed: 23)
+    let bases = [Array(Self.base.utf8), Array(Self.tree.rendered().utf8)]
+    let pieces: [[UInt8]] = ["{", "}", "[", "]", ",", ":", "\"", "\\", "null", "1e2", "-0", "0.5", "37.25", "\"id\": \"x\",",
+      "\"revision\": 3,", "\"note\": \" \",", "\"term\": \"Fatigue\",", "é", " "].map { Array($0.utf8) }
+    var flatEntries = 0
+    for _ in 0..<30_000 {
+      var bytes = bases[Int.random(in: 0..<2, using: &random)]
+      for _ in 0..<Int.random(in: 1...2, using: &random) {
+        let at = Int.random(in: 0..<bytes.count, using: &random)
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
+        case 1: bytes.remove(at: at)
+        default: bytes.insert(contentsOf: pieces[Int.random(in: 0..<pieces.count, using: &random)], at: at)
+        }
+        if bytes.isEmpty { bytes = [0x20] }
+      }
+      let flat = Self.outcome(bytes, readsFlat: true)
+      #expect(flat == Self.outcome(bytes, readsFlat: false), "\(String(decoding: bytes, as: UTF8.self))")
+      if !flat.hasPrefix("error") { flatEntries += 1 }
+    }
+    #expect(flatEntries > 1_000)
+  }
+
   @Test func aRepeatedKeyAnywhereIsRefusedNamingItsPath() throws {
     var random = SplitMix64(seed: 7)
     let objects = Self.objectPaths(Self.tree, [])
@@ -173,12 +197,27 @@ struct ImportGeneratedInputTests {
   // MARK: - Helpers
 
   /// Walks a document as the importer's check does, keeping the entries too.
-  static func read(_ bytes: [UInt8]) throws -> ([ImportedProfile], [ImportedEntry]) {
+  static func read(_ bytes: [UInt8], readsFlat: Bool = true) throws -> ([ImportedProfile], [ImportedEntry]) {
     _ = try JournalImport.validate(context) { JSONReader(bytes: bytes) }
     var profiles: [ImportedProfile] = []
     var entries: [ImportedEntry] = []
-    try JournalImport.walk(context, { JSONReader(bytes: bytes) }) { profiles.append($0) } entry: { entries.append($1) }
+    try JournalImport.walk(context, { JSONReader(bytes: bytes) }, readsFlat: readsFlat) { profiles.append($0) } entry: {
+      entries.append($1)
+    }
     return (profiles, entries)
+  }
+
+  /// What reading a document gives, entries read flat or as trees: the entries in full, or the error.
+  static func outcome(_ bytes: [UInt8], readsFlat: Bool) -> String {
+    do {
+      var entries: [String] = []
+      try JournalImport.walk(context, { JSONReader(bytes: bytes) }, readsFlat: readsFlat) { _ in } entry: { index, entry in
+        entries.append("\(index) \(entry) \(entry.entry.value?.bitPattern ?? 0)")
+      }
+      return entries.joined(separator: "\n")
+    } catch {
+      return "error \(error)"
+    }
   }
 
   /// What the command line would also accept: plain text within limits, dates carelog keeps, readings in range.

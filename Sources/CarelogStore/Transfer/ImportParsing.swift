@@ -55,10 +55,17 @@ enum ImportParsing {
     return imported
   }
 
+  /// The keys of an entry object: its exported fields, then its numbering, deletion and earlier versions.
+  static let entryKeys = EntryFields.all.filter(\.inExport).map(\.key) + ["revision", "deleted_at", "revisions"]
+
   static func entry(_ value: JSONText, record: String, context: ImportContext) throws -> ImportedEntry {
-    let reader = try FieldReader(value, record: record)
+    try entry(try FieldReader(value, record: record), context: context)
+  }
+
+  /// An entry from its fields, however they were read (`FieldReader` gives both forms the same checks).
+  static func entry(_ reader: FieldReader, context: ImportContext) throws -> ImportedEntry {
     let fields = try entryFields(reader)
-    let record = "\(record) (id \(fields.id.short))"
+    let record = "\(reader.record) (id \(fields.id.short))"
     let labelled = reader.renamed(record)
     let entry = try labelled.checked {
       try EntryCheck.checked(fields, profile: nil, today: context.today, now: context.now)

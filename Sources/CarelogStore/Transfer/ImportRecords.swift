@@ -40,10 +40,13 @@ struct ImportedEntry {
   var revisions: [(number: Int, entry: Entry, supersededAt: Timestamp, change: String)]
 }
 
-/// Reads the fields of one JSON object, naming the record and the field in every error.
+/// Reads the fields of one JSON object, naming the record and the field in every error. The fields come from a
+/// JSON tree, or, for entries, from a `FlatObject` read without one; both are checked by the same code below.
 struct FieldReader {
   /// The object's fields in file order; a few dozen at most, so a linear look-up beats hashing here.
   let pairs: [(String, JSONText)]
+  /// The object's fields when it was read flat (then `pairs` is empty).
+  let flat: FlatObject?
   let record: String
 
   init(_ value: JSONText, record: String) throws {
@@ -53,11 +56,20 @@ struct FieldReader {
 
   init(pairs: [(String, JSONText)], recordName: String) {
     self.pairs = pairs
+    self.flat = nil
+    self.record = recordName
+  }
+
+  init(flat: FlatObject, recordName: String) {
+    self.pairs = []
+    self.flat = flat
     self.record = recordName
   }
 
   /// The same fields, named as another record in errors.
-  func renamed(_ record: String) -> FieldReader { FieldReader(pairs: pairs, recordName: record) }
+  func renamed(_ record: String) -> FieldReader {
+    flat.map { FieldReader(flat: $0, recordName: record) } ?? FieldReader(pairs: pairs, recordName: record)
+  }
 
   /// The first value given for `key`.
   subscript(key: String) -> JSONText? {
@@ -65,10 +77,41 @@ struct FieldReader {
     return nil
   }
 
+  /// What the object gives for `key`, from whichever form it was read in.
+  private func field(_ key: String) -> Field? {
+    if let flat {
+      switch flat[key] {
+      case nil: return nil
+      case .null?: return .null
+      case .bool(let value)?: return .bool(value)
+      case .number(let value)?: return .number(value)
+      case .string(let text)?: return .string(text)
+      case .emptyList?: return .list([])
+      }
+    }
+    switch self[key] {
+    case nil: return nil
+    case .null?: return .null
+    case .bool(let value)?: return .bool(value)
+    case .number(let value)?: return .number(value)
+    case .string(let text)?: return .string(text)
+    case .array(let items)?: return .list(items)
+    case .object?: return .object
+    }
+  }
+
+  private enum Field {
+    case null, object
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case list([JSONText])
+  }
+
   func fail(_ field: String, _ problem: String) -> ImportError { ImportError(record: record, field: field, problem: problem) }
 
   func string(_ key: String) throws -> String? {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return nil
     case .string(let text)?: return text
     default: throw fail(key, "must be text or null")
@@ -81,7 +124,7 @@ struct FieldReader {
   }
 
   func number(_ key: String) throws -> Double? {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return nil
     case .number(let value)?: return value
     default: throw fail(key, "must be a number or null")
@@ -97,7 +140,7 @@ struct FieldReader {
   }
 
   func bool(_ key: String) throws -> Bool {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return false
     case .bool(let value)?: return value
     default: throw fail(key, "must be true or false")
@@ -117,9 +160,9 @@ struct FieldReader {
   }
 
   func array(_ key: String) throws -> [JSONText] {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return []
-    case .array(let items)?: return items
+    case .list(let items)?: return items
     default: throw fail(key, "must be a list")
     }
   }

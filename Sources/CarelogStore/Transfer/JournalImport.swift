@@ -65,9 +65,10 @@ public enum JournalImport {
   }
 
   /// Walks the file: `profile` is called for each profile's details, `entry` for each entry (with its
-  /// profile's index), in file order.
+  /// profile's index), in file order. Entries are read flat where they can be (`JSONReader.readFlatObject`);
+  /// `readsFlat: false` reads every one as a JSON tree, for tests that compare the two.
   static func walk(
-    _ context: ImportContext, _ open: Opener, profile onProfile: (ImportedProfile) throws -> Void,
+    _ context: ImportContext, _ open: Opener, readsFlat: Bool = true, profile onProfile: (ImportedProfile) throws -> Void,
     entry onEntry: (Int, ImportedEntry) throws -> Void
   ) throws {
     var reader = try open()
@@ -88,7 +89,7 @@ public enum JournalImport {
           }
         case "profiles":
           try reader.readArray { index, reader in
-            try readProfile(index: index, &reader, context, profile: onProfile, entry: onEntry)
+            try readProfile(index: index, &reader, context, readsFlat: readsFlat, profile: onProfile, entry: onEntry)
           }
         default:
           _ = try reader.readValue()
@@ -110,8 +111,8 @@ public enum JournalImport {
   }
 
   private static func readProfile(
-    index: Int, _ reader: inout JSONReader, _ context: ImportContext, profile onProfile: (ImportedProfile) throws -> Void,
-    entry onEntry: (Int, ImportedEntry) throws -> Void
+    index: Int, _ reader: inout JSONReader, _ context: ImportContext, readsFlat: Bool,
+    profile onProfile: (ImportedProfile) throws -> Void, entry onEntry: (Int, ImportedEntry) throws -> Void
   ) throws {
     let record = "profiles[\(index)]"
     var metadata: [(String, JSONText)] = []
@@ -120,9 +121,14 @@ public enum JournalImport {
         metadata.append((key, try reader.readValue()))
         return
       }
+      var flat = FlatObject(keys: ImportParsing.entryKeys)
       try reader.readArray { entryIndex, reader in
-        let value = try reader.readValue()
-        try onEntry(index, try ImportParsing.entry(value, record: "\(record).entries[\(entryIndex)]", context: context))
+        let name = "\(record).entries[\(entryIndex)]"
+        if readsFlat, try reader.readFlatObject(into: &flat) {
+          try onEntry(index, try ImportParsing.entry(FieldReader(flat: flat, recordName: name), context: context))
+        } else {
+          try onEntry(index, try ImportParsing.entry(try reader.readValue(), record: name, context: context))
+        }
       }
     }
     let fields = FieldReader(pairs: metadata, recordName: record)
