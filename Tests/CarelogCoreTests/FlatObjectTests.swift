@@ -29,7 +29,8 @@ struct FlatObjectTests {
       var reader = JSONReader(bytes: Array(("[" + text + "]").utf8))
       var flat = FlatObject(keys: Self.keys)
       try reader.readArray { _, reader in
-        #expect(try !reader.readFlatObject(into: &flat), "\(text)")
+        let readFlat = try reader.readFlatObject(into: &flat)
+        #expect(!readFlat, "\(text)")
         _ = try? reader.readValue()
       }
     }
@@ -41,7 +42,7 @@ struct FlatObjectTests {
     let pieces = ["{", "}", "[", "]", ",", ":", "\"", "\\", "null", "true", "1e5", "-0", "0.1", "é", " ", "\u{1}",
       "12345678901234567", "\"id\": 3,"].map { Array($0.utf8) }
     var readFlat = 0
-    for _ in 0..<50_000 {
+    for _ in 0..<10_000 {
       var bytes = base
       for _ in 0..<Int.random(in: 1...3, using: &random) {
         let at = Int.random(in: 0..<bytes.count, using: &random)
@@ -57,7 +58,7 @@ struct FlatObjectTests {
       readFlat += 1
       #expect(flat == tree, "\(String(decoding: bytes, as: UTF8.self))")
     }
-    #expect(readFlat > 1_000)
+    #expect(readFlat > 200)
   }
 
   @Test func anObjectAcrossTheBufferEdgeIsReadWholeAfterTopping() throws {
@@ -67,7 +68,8 @@ struct FlatObjectTests {
     var flat = FlatObject(keys: Self.keys)
     var seen = 0
     try reader.readArray { index, reader in
-      #expect(try reader.readFlatObject(into: &flat))
+      let readFlat = try reader.readFlatObject(into: &flat)
+      #expect(readFlat)
       #expect(flat["id"] == .string(String(index)))
       seen += 1
     }
@@ -78,7 +80,7 @@ struct FlatObjectTests {
   @Test func numbersConvertExactlyAsDoubleDoes() {
     var random = SplitMix64(seed: 3)
     let alphabet = Array("0123456789.-+eE".utf8)
-    for _ in 0..<200_000 {
+    for _ in 0..<50_000 {
       let length = Int.random(in: 1...24, using: &random)
       var text: [UInt8] = (0..<length).map { _ in
         random.next() % 4 == 0 ? alphabet[Int.random(in: 0..<alphabet.count, using: &random)] : UInt8(48 + random.next() % 10)

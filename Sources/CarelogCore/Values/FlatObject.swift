@@ -24,7 +24,10 @@ public struct FlatObject: Sendable {
 
   /// The value given for `key`, nil when the object did not give it (or `key` is not one of `keys`).
   public subscript(key: String) -> FlatValue? {
-    for index in keys.indices where keys[index] == key { return values[index] }
+    let length = key.utf8.count
+    for index in keys.indices where keyBytes[index].count == length && key.utf8.elementsEqual(keyBytes[index]) {
+      return values[index]
+    }
     return nil
   }
 
@@ -75,7 +78,7 @@ extension JSONReader {
   /// Moves the unread bytes to the front of the buffer and reads more after them, so that at least `minimum`
   /// bytes (or the rest of the input) are buffered. Offsets stay as they were.
   mutating func topUp(minimum: Int) throws {
-    guard count - position < minimum else { return }
+    guard count - position < minimum, !sourceEnded else { return }
     let unread = count - position
     if position > 0 {
       buffer.withUnsafeMutableBufferPointer { bytes in
@@ -89,7 +92,10 @@ extension JSONReader {
       spare.removeAll(keepingCapacity: true)
       spare.append(contentsOf: repeatElement(0, count: buffer.count - count))
       let read = try source(&spare)
-      if read == 0 { return }
+      if read == 0 {
+        sourceEnded = true
+        return
+      }
       buffer.replaceSubrange(count..<count + read, with: spare[0..<read])
       count += read
     }

@@ -13,6 +13,8 @@ public struct JSONReader {
   var consumed = 0
   /// Where `readFlatObject` tops the buffer up from, kept between calls.
   var spare: [UInt8] = []
+  /// Whether the source has said it has nothing more (then topping up is pointless).
+  var sourceEnded = false
   /// The keys of the objects being read, and how deep the current one is.
   private var keys = KeySets()
   private var objectDepth = 0
