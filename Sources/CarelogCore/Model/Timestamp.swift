@@ -7,10 +7,18 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`. A leap second (`:60`) is refused: stored, it would become the
   /// next minute, or a year 10000 that no reader accepts.
   public init?(iso text: String) {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+    let bytes = text.utf8
+    guard bytes.count == 20 else { return nil }
+    let parsed = bytes.withContiguousStorageIfAvailable(Self.seconds)
+    guard let seconds = parsed ?? Array(bytes).withUnsafeBufferPointer(Self.seconds) else { return nil }
+    secondsSince1970 = seconds
+  }
+
+  /// The seconds of `YYYY-MM-DDTHH:MM:SSZ` in 20 bytes, or nil.
+  private static func seconds(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
       bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-      let day = LocalDate(iso: String(decoding: bytes[0..<10], as: UTF8.self))
+      let day = LocalDate(isoBytes: UnsafeBufferPointer(rebasing: bytes[0..<10]))
     else { return nil }
     func number(_ at: Int) -> Int? {
       let (a, b) = (bytes[at], bytes[at + 1])
@@ -19,7 +27,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
       return Int(a - 48) * 10 + Int(b - 48)
     }
     guard let h = number(11), let m = number(14), let s = number(17), h <= 23, m <= 59, s <= 59 else { return nil }
-    secondsSince1970 = day.dayNumber * 86400 + h * 3600 + m * 60 + s
+    return day.dayNumber * 86400 + h * 3600 + m * 60 + s
   }
 
   /// The UTC calendar day of this moment.

@@ -20,19 +20,23 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// Parses exactly `YYYY-MM-DD`.
-  public init?(iso text: some StringProtocol) {
-    var bytes = text.utf8.makeIterator()
-    var fields = [0, 0, 0]
-    let widths = [4, 2, 2]
-    for field in 0..<3 {
-      for _ in 0..<widths[field] {
+  public init?(iso text: some StringProtocol) { self.init(isoBytes: text.utf8) }
+
+  /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes.
+  init?(isoBytes: some Sequence<UInt8>) {
+    var bytes = isoBytes.makeIterator()
+    func number(_ width: Int) -> Int? {
+      var value = 0
+      for _ in 0..<width {
         guard let byte = bytes.next(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-        fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
       }
-      if field < 2 { guard bytes.next() == UInt8(ascii: "-") else { return nil } }
+      return value
     }
-    guard bytes.next() == nil else { return nil }
-    self.init(year: fields[0], month: fields[1], day: fields[2])
+    guard let year = number(4), bytes.next() == UInt8(ascii: "-"), let month = number(2), bytes.next() == UInt8(ascii: "-"),
+      let day = number(2), bytes.next() == nil
+    else { return nil }
+    self.init(year: year, month: month, day: day)
   }
 
   /// Year, month and day (Hinnant's civil_from_days).
