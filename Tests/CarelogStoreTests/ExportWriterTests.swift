@@ -10,7 +10,7 @@ struct ExportWriterTests {
     var random = SplitMix64(seed: 17)
     let texts: [String?] = [nil, "fatigue", "a \"quoted\" note", "back\\slash", "line\none\ttab\r", "\u{1}\u{1F}", "é 👍", ""]
     let values: [Double?] = [nil, 0, -0.0, 37.0, 38.25, 1e15, 1e300, -4.5, 0.1234567, 12.3456785, .nan, .infinity]
-    for _ in 0..<20_000 {
+    for _ in 0..<5_000 {
       let entry = Entry(
         id: EntryID.random(using: &random), profileID: 1,
         kind: Entry.Kind.allCases[Int.random(in: 0..<Entry.Kind.allCases.count, using: &random)],
@@ -36,7 +36,7 @@ struct ExportWriterTests {
 
   @Test func datesAndTimesPrintTheSameWrittenDirectly() {
     var random = SplitMix64(seed: 29)
-    for _ in 0..<50_000 {
+    for _ in 0..<10_000 {
       let moment = Timestamp(secondsSince1970: Int.random(in: -400_000_000_000...400_000_000_000, using: &random))
       var bytes: [UInt8] = []
       moment.appendDescription(to: &bytes)

@@ -32,12 +32,45 @@ public struct ImportContext: Sendable {
 
 /// One entry of an export file, as it stands, with its history.
 struct ImportedEntry {
-  /// Where it is in the file, for messages: `profiles[0].entries[3] (id 6f1c2e9a)`.
-  var record: String
+  /// Where it is in the file, for messages.
+  var name: RecordName
+  /// Where it is in the file, spelled out: `profiles[0].entries[3] (id 6f1c2e9a)`.
+  var record: String { name.description }
   var entry: Entry
   var revision: Int
   var deletedAt: Timestamp?
   var revisions: [(number: Int, entry: Entry, supersededAt: Timestamp, change: String)]
+}
+
+/// Where a record is in the file, for messages: `profiles[0].entries[3] (id 6f1c2e9a)`. An entry's name is spelled
+/// out only when a message needs it; a million entries would otherwise each build two strings.
+struct RecordName: CustomStringConvertible {
+  /// The whole name, or for an entry the name of its profile.
+  private let text: String
+  private var entryIndex: Int?
+  private var id: EntryID?
+
+  init(_ text: String) { self.text = text }
+
+  /// `profile.entries[index]`.
+  static func entry(of profile: String, at index: Int) -> RecordName {
+    var name = RecordName(profile)
+    name.entryIndex = index
+    return name
+  }
+
+  /// The same name followed by the record's id: `… (id 6f1c2e9a)`.
+  func identified(by id: EntryID) -> RecordName {
+    var name = self
+    name.id = id
+    return name
+  }
+
+  var description: String {
+    var name = entryIndex.map { "\(text).entries[\($0)]" } ?? text
+    if let id { name += " (id \(id.short))" }
+    return name
+  }
 }
 
 /// Reads the fields of one JSON object, naming the record and the field in every error. The fields come from a
@@ -47,29 +80,35 @@ struct FieldReader {
   let pairs: [(String, JSONText)]
   /// The object's fields when it was read flat (then `pairs` is empty).
   let flat: FlatObject?
-  let record: String
+  let name: RecordName
+  /// The record's name in messages.
+  var record: String { name.description }
 
   init(_ value: JSONText, record: String) throws {
-    guard case .object(let pairs) = value else { throw ImportError(record: record, field: nil, problem: "is not an object") }
-    self.init(pairs: pairs, recordName: record)
+    try self.init(value, name: RecordName(record))
+  }
+
+  init(_ value: JSONText, name: RecordName) throws {
+    guard case .object(let pairs) = value else { throw ImportError(record: name.description, field: nil, problem: "is not an object") }
+    self.init(pairs: pairs, flat: nil, name: name)
   }
 
   init(pairs: [(String, JSONText)], recordName: String) {
-    self.pairs = pairs
-    self.flat = nil
-    self.record = recordName
+    self.init(pairs: pairs, flat: nil, name: RecordName(recordName))
   }
 
-  init(flat: FlatObject, recordName: String) {
-    self.pairs = []
-    self.flat = flat
-    self.record = recordName
+  init(flat: FlatObject, name: RecordName) {
+    self.init(pairs: [], flat: flat, name: name)
+  }
+
+  private init(pairs: [(String, JSONText)], flat: FlatObject?, name: RecordName) {
+    (self.pairs, self.flat, self.name) = (pairs, flat, name)
   }
 
   /// The same fields, named as another record in errors.
-  func renamed(_ record: String) -> FieldReader {
-    flat.map { FieldReader(flat: $0, recordName: record) } ?? FieldReader(pairs: pairs, recordName: record)
-  }
+  func renamed(_ record: String) -> FieldReader { renamed(RecordName(record)) }
+
+  func renamed(_ name: RecordName) -> FieldReader { FieldReader(pairs: pairs, flat: flat, name: name) }
 
   /// The first value given for `key`.
   subscript(key: String) -> JSONText? {
