@@ -13,22 +13,38 @@ public enum FlatValue: Equatable, Sendable {
 public struct FlatObject: Sendable {
   public let keys: [String]
   let keyBytes: [[UInt8]]
+  /// Each key's bytes packed into one number (keys of up to 15 bytes), compared instead of the strings.
+  private let keyCodes: [UInt128?]
   /// The value given for each key, in `keys` order; nil when the object did not give it.
   public internal(set) var values: [FlatValue?]
 
   public init(keys: [String]) {
     self.keys = keys
     keyBytes = keys.map { Array($0.utf8) }
+    keyCodes = keys.map(Self.code)
     values = Array(repeating: nil, count: keys.count)
   }
 
   /// The value given for `key`, nil when the object did not give it (or `key` is not one of `keys`).
   public subscript(key: String) -> FlatValue? {
-    let length = key.utf8.count
-    for index in keys.indices where keyBytes[index].count == length && key.utf8.elementsEqual(keyBytes[index]) {
-      return values[index]
+    guard let code = Self.code(key) else {
+      for index in keys.indices where keys[index] == key { return values[index] }
+      return nil
     }
+    for index in keyCodes.indices where keyCodes[index] == code { return values[index] }
     return nil
+  }
+
+  /// A short text's bytes and length packed into one number; nil for texts of 16 bytes or more.
+  private static func code(_ text: String) -> UInt128? {
+    var code: UInt128 = 0
+    var length: UInt128 = 0
+    for byte in text.utf8 {
+      guard length < 15 else { return nil }
+      code = code << 8 | UInt128(byte)
+      length += 1
+    }
+    return code << 8 | length
   }
 
   mutating func clear() {
