@@ -22,6 +22,9 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// Parses exactly `YYYY-MM-DD`.
   public init?(iso text: some StringProtocol) { self.init(isoBytes: text.utf8) }
 
+  /// Parses exactly `YYYY-MM-DD` (a String, without the generic call that other modules would otherwise make).
+  public init?(iso text: String) { self.init(isoBytes: text.utf8) }
+
   /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes.
   init?(isoBytes: some Sequence<UInt8>) {
     var bytes = isoBytes.makeIterator()
