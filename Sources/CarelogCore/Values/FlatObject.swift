@@ -105,14 +105,16 @@ extension JSONReader {
       position = 0
     }
     while count < buffer.count {
-      spare.removeAll(keepingCapacity: true)
-      spare.append(contentsOf: repeatElement(0, count: buffer.count - count))
+      if spare.count != buffer.count - count { spare = [UInt8](repeating: 0, count: buffer.count - count) }
       let read = try source(&spare)
       if read == 0 {
         sourceEnded = true
         return
       }
-      buffer.replaceSubrange(count..<count + read, with: spare[0..<read])
+      let start = count
+      buffer.withUnsafeMutableBufferPointer { bytes in
+        spare.withUnsafeBufferPointer { _ = (bytes.baseAddress! + start).update(from: $0.baseAddress!, count: read) }
+      }
       count += read
     }
   }
