@@ -82,6 +82,61 @@ struct ImportGeneratedInputTests {
     #expect(accepted > 100 && refused > 50_000, "accepted \(accepted), refused \(refused)")
   }
 
+  @Test func entriesReadFlatGiveTheSameEntriesOrErrorAsEntriesReadAsTrees() {
+    var random = SplitMix64(seed: 23)
+    let bases = [Array(Self.base.utf8), Array(Self.tree.rendered().utf8)]
+    let pieces: [[UInt8]] = ["{", "}", "[", "]", ",", ":", "\"", "\\", "null", "1e2", "-0", "0.5", "37.25", "\"id\": \"x\",",
+      "\"revision\": 3,", "\"note\": \" \",", "\"term\": \"Fatigue\",", "é", " "].map { Array($0.utf8) }
+    var flatEntries = 0
+    for _ in 0..<5_000 {
+      var bytes = bases[Int.random(in: 0..<2, using: &random)]
+      for _ in 0..<Int.random(in: 1...2, using: &random) {
+        let at = Int.random(in: 0..<bytes.count, using: &random)
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
+        case 1: bytes.remove(at: at)
+        default: bytes.insert(contentsOf: pieces[Int.random(in: 0..<pieces.count, using: &random)], at: at)
+        }
+        if bytes.isEmpty { bytes = [0x20] }
+      }
+      let flat = Self.outcome(bytes, readsFlat: true)
+      #expect(flat == Self.outcome(bytes, readsFlat: false), "\(String(decoding: bytes, as: UTF8.self))")
+      if !flat.hasPrefix("error") { flatEntries += 1 }
+    }
+    #expect(flatEntries > 200)
+  }
+
+  @Test func theFirstEntryGivenTwiceIsNamedUnlessAnotherProblemComesFirst() {
+    var random = SplitMix64(seed: 31)
+    for _ in 0..<300 {
+      let count = Int.random(in: 2...60, using: &random)
+      var ids = (0..<count).map { _ in EntryID.random(using: &random).rawValue }
+      let copy = Int.random(in: 1..<count, using: &random)
+      let original = Int.random(in: 0..<copy, using: &random)
+      let repeats = random.next() % 4 != 0
+      if repeats { ids[copy] = ids[original] }
+      let broken = random.next() % 2 == 0 ? Int.random(in: 0..<count, using: &random) : nil
+      let entries = ids.enumerated().map { index, id in
+        #"{"id": "\#(id)", "kind": "\#(index == broken ? "dream" : "note")", "occurred_on": "2026-11-20", "#
+          + #""recorded_at": "2026-11-20T10:00:00Z", "reporter": "Anna", "reporter_role": "caregiver", "note": "n\#(index)"}"#
+      }
+      let document = #"{"format": "carelog-export", "version": 1, "profiles": [{"name": "Leo", "entries": ["#
+        + entries.joined(separator: ",\n") + "]}]}"
+      do {
+        _ = try Self.read(Array(document.utf8))
+        #expect(!repeats && broken == nil, "accepted")
+      } catch let error as ImportError {
+        if repeats, copy < broken ?? count {
+          #expect(error.description.contains("entries[\(copy)] (id \(ids[copy].prefix(8))), field \"id\", is the id of an earlier entry"), "\(error)")
+        } else {
+          #expect(broken != nil && error.description.contains("entries[\(broken!)], field \"kind\""), "\(error)")
+        }
+      } catch {
+        Issue.record("unexpected \(error)")
+      }
+    }
+  }
+
   @Test func aRepeatedKeyAnywhereIsRefusedNamingItsPath() throws {
     var random = SplitMix64(seed: 7)
     let objects = Self.objectPaths(Self.tree, [])
@@ -173,12 +228,27 @@ struct ImportGeneratedInputTests {
   // MARK: - Helpers
 
   /// Walks a document as the importer's check does, keeping the entries too.
-  static func read(_ bytes: [UInt8]) throws -> ([ImportedProfile], [ImportedEntry]) {
+  static func read(_ bytes: [UInt8], readsFlat: Bool = true) throws -> ([ImportedProfile], [ImportedEntry]) {
     _ = try JournalImport.validate(context) { JSONReader(bytes: bytes) }
     var profiles: [ImportedProfile] = []
     var entries: [ImportedEntry] = []
-    try JournalImport.walk(context, { JSONReader(bytes: bytes) }) { profiles.append($0) } entry: { entries.append($1) }
+    try JournalImport.walk(context, { JSONReader(bytes: bytes) }, readsFlat: readsFlat) { profiles.append($0) } entry: {
+      entries.append($1)
+    }
     return (profiles, entries)
+  }
+
+  /// What reading a document gives, entries read flat or as trees: the entries in full, or the error.
+  static func outcome(_ bytes: [UInt8], readsFlat: Bool) -> String {
+    do {
+      var entries: [String] = []
+      try JournalImport.walk(context, { JSONReader(bytes: bytes) }, readsFlat: readsFlat) { _ in } entry: { index, entry in
+        entries.append("\(index) \(entry) \(entry.entry.value?.bitPattern ?? 0)")
+      }
+      return entries.joined(separator: "\n")
+    } catch {
+      return "error \(error)"
+    }
   }
 
   /// What the command line would also accept: plain text within limits, dates carelog keeps, readings in range.

@@ -6,24 +6,74 @@ public enum EntryFields {
     /// Whether the JSON export carries it.
     public let inExport: Bool
     let value: @Sendable (Entry, String) -> JSONText
+    /// Appends the value as JSON text, byte for byte what rendering `value` writes, without building it (an
+    /// export writes millions); nil for fields that only `value` gives.
+    let append: (@Sendable (Entry, inout [UInt8]) -> Void)?
+
+    init(key: String, inExport: Bool, value: @escaping @Sendable (Entry, String) -> JSONText) {
+      (self.key, self.inExport, self.value, self.append) = (key, inExport, value, nil)
+    }
+
+    private init(_ key: String, value: @escaping @Sendable (Entry, String) -> JSONText, append: @escaping @Sendable (Entry, inout [UInt8]) -> Void) {
+      (self.key, self.inExport, self.value, self.append) = (key, true, value, append)
+    }
+
+    /// An exported field holding text, or null.
+    static func text(_ key: String, _ get: @escaping @Sendable (Entry) -> String?) -> Field {
+      Field(key, value: { entry, _ in get(entry).map(JSONText.string) ?? .null }) { entry, bytes in
+        if let text = get(entry) { JSONText.appendQuoted(text, to: &bytes) } else { bytes += "null".utf8 }
+      }
+    }
+
+    /// An exported field holding a whole number, or null.
+    static func integer(_ key: String, _ get: @escaping @Sendable (Entry) -> Int?) -> Field {
+      Field(key, value: { entry, _ in get(entry).map { .number(Double($0)) } ?? .null }) { entry, bytes in
+        if let number = get(entry) { JSONText.appendNumber(Double(number), to: &bytes) } else { bytes += "null".utf8 }
+      }
+    }
+
+    /// An exported field holding a number, or null.
+    static func number(_ key: String, _ get: @escaping @Sendable (Entry) -> Double?) -> Field {
+      Field(key, value: { entry, _ in get(entry).map(JSONText.number) ?? .null }) { entry, bytes in
+        if let number = get(entry) { JSONText.appendNumber(number, to: &bytes) } else { bytes += "null".utf8 }
+      }
+    }
+
+    /// An exported field holding a day, `YYYY-MM-DD`.
+    static func day(_ key: String, _ get: @escaping @Sendable (Entry) -> LocalDate) -> Field {
+      Field(key, value: { entry, _ in .string(get(entry).description) }) { entry, bytes in
+        bytes.append(UInt8(ascii: "\""))
+        get(entry).appendDescription(to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+      }
+    }
+
+    /// An exported field holding a moment, `YYYY-MM-DDTHH:MM:SSZ`.
+    static func moment(_ key: String, _ get: @escaping @Sendable (Entry) -> Timestamp) -> Field {
+      Field(key, value: { entry, _ in .string(get(entry).description) }) { entry, bytes in
+        bytes.append(UInt8(ascii: "\""))
+        get(entry).appendDescription(to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+      }
+    }
   }
 
   public static let all: [Field] = [
-    Field(key: "id", inExport: true) { entry, _ in .string(entry.id.rawValue) },
+    .text("id") { $0.id.rawValue },
     Field(key: "profile", inExport: false) { _, profile in .string(profile) },
-    Field(key: "kind", inExport: true) { entry, _ in .string(entry.kind.rawValue) },
-    Field(key: "term", inExport: true) { entry, _ in entry.term.map(JSONText.string) ?? .null },
+    .text("kind") { $0.kind.rawValue },
+    .text("term") { $0.term },
     Field(key: "label", inExport: false) { entry, _ in .string(entry.label) },
-    Field(key: "severity", inExport: true) { entry, _ in entry.severity.map { .number(Double($0.rawValue)) } ?? .null },
+    .integer("severity") { $0.severity?.rawValue },
     Field(key: "severity_label", inExport: false) { entry, _ in entry.severity.map { .string($0.label) } ?? .null },
-    Field(key: "value", inExport: true) { entry, _ in entry.value.map(JSONText.number) ?? .null },
-    Field(key: "unit", inExport: true) { entry, _ in entry.unit.map(JSONText.string) ?? .null },
-    Field(key: "occurred_on", inExport: true) { entry, _ in .string(entry.occurredOn.description) },
-    Field(key: "occurred_at", inExport: true) { entry, _ in entry.occurredAt.map { .string($0.description) } ?? .null },
-    Field(key: "recorded_at", inExport: true) { entry, _ in .string(entry.recordedAt.description) },
-    Field(key: "reporter", inExport: true) { entry, _ in .string(entry.reporter.name) },
-    Field(key: "reporter_role", inExport: true) { entry, _ in .string(entry.reporter.role.rawValue) },
-    Field(key: "note", inExport: true) { entry, _ in entry.note.map(JSONText.string) ?? .null },
+    .number("value") { $0.value },
+    .text("unit") { $0.unit },
+    .day("occurred_on") { $0.occurredOn },
+    .text("occurred_at") { $0.occurredAt?.description },
+    .moment("recorded_at") { $0.recordedAt },
+    .text("reporter") { $0.reporter.name },
+    .text("reporter_role") { $0.reporter.role.rawValue },
+    .text("note") { $0.note },
   ]
 
   static let exported = all.filter(\.inExport)
@@ -36,5 +86,15 @@ public enum EntryFields {
   /// The fields the JSON export carries.
   public static func exported(_ entry: Entry) -> [(String, JSONText)] {
     exported.map { ($0.key, $0.value(entry, "")) }
+  }
+
+  /// Appends the fields the JSON export carries as the members of an object rendered at `indent` (each on its own
+  /// line after `,` and a newline, the first after a newline only): byte for byte what rendering `exported(entry)`
+  /// as an object writes between its braces.
+  public static func appendExported(_ entry: Entry, indent: Int, to bytes: inout [UInt8]) {
+    for (index, field) in exported.enumerated() {
+      JSONText.appendMemberStart(key: field.key, first: index == 0, indent: indent, to: &bytes)
+      if let append = field.append { append(entry, &bytes) } else { field.value(entry, "").render(into: &bytes, indent: indent + 2) }
+    }
   }
 }

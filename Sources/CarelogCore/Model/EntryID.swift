@@ -3,7 +3,12 @@ public struct EntryID: Sendable, Hashable, Codable, CustomStringConvertible {
   public let rawValue: String
 
   public init?(_ text: String) {
-    // Checked byte by byte: 8-4-4-4-12 ASCII hex digits (this runs a million times in a large import).
+    // Checked byte by byte: 8-4-4-4-12 ASCII hex digits (this runs a million times in a large import). An id
+    // already in lowercase is kept as it is, without copying.
+    if Self.isStoredForm(text.utf8) {
+      rawValue = text
+      return
+    }
     var bytes = Array(text.utf8)
     guard bytes.count == 36 else { return nil }
     for (index, byte) in bytes.enumerated() {
@@ -17,6 +22,22 @@ public struct EntryID: Sendable, Hashable, Codable, CustomStringConvertible {
       }
     }
     rawValue = String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether the text is a UUID in lowercase: 8-4-4-4-12 digits and a–f.
+  private static func isStoredForm(_ utf8: String.UTF8View) -> Bool {
+    guard utf8.count == 36 else { return false }
+    var index = 0
+    for byte in utf8 {
+      if index == 8 || index == 13 || index == 18 || index == 23 {
+        guard byte == UInt8(ascii: "-") else { return false }
+      } else {
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+        else { return false }
+      }
+      index += 1
+    }
+    return true
   }
 
   /// A new random (version 4) UUID.

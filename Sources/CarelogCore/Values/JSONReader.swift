@@ -4,12 +4,17 @@ public struct JSONReader {
   /// Where the bytes come from: fills the buffer, returns 0 at the end.
   public typealias Source = (inout [UInt8]) throws -> Int
 
-  private let source: Source
-  private var buffer = [UInt8](repeating: 0, count: 1 << 16)
-  private var count = 0
-  private var position = 0
+  // Internal, not private: `readFlatObject` (JSONReaderFlatObject.swift) reads the buffer directly.
+  let source: Source
+  var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  var count = 0
+  var position = 0
   /// Bytes consumed before the current buffer, for error positions.
-  private var consumed = 0
+  var consumed = 0
+  /// Where `readFlatObject` tops the buffer up from, kept between calls.
+  var spare: [UInt8] = []
+  /// Whether the source has said it has nothing more (then topping up is pointless).
+  var sourceEnded = false
   /// The keys of the objects being read, and how deep the current one is.
   private var keys = KeySets()
   private var objectDepth = 0
@@ -128,7 +133,7 @@ public struct JSONReader {
       end += 1
     }
     if end < count, buffer[end] == UInt8(ascii: "\"") {
-      let text = buffer.withUnsafeBufferPointer { String(validating: $0[position..<end], as: UTF8.self) }
+      let text = buffer.withUnsafeBufferPointer { String.validatingUTF8(UnsafeBufferPointer(rebasing: $0[position..<end])) }
       guard let text else { throw failure("text that is not valid UTF-8") }
       position = end + 1
       return text
@@ -252,7 +257,7 @@ public struct JSONReader {
     return byte
   }
 
-  private mutating func peekOrEnd() throws -> UInt8? {
+  mutating func peekOrEnd() throws -> UInt8? {
     while let byte = try peekRaw() {
       guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return byte }
       position += 1

@@ -23,7 +23,7 @@ public indirect enum JSONText: Sendable {
     switch self {
     case .null: bytes += "null".utf8
     case .bool(let value): bytes += (value ? "true" : "false").utf8
-    case .number(let value): bytes += Decimal.format(value, places: 6).utf8
+    case .number(let value): JSONText.appendNumber(value, to: &bytes)
     case .string(let value): JSONText.appendQuoted(value, to: &bytes)
     case .array(let items):
       if items.isEmpty { bytes += "[]".utf8; return }
@@ -40,10 +40,7 @@ public indirect enum JSONText: Sendable {
       if fields.isEmpty { bytes += "{}".utf8; return }
       bytes.append(UInt8(ascii: "{"))
       for (index, (key, value)) in fields.enumerated() {
-        bytes += (index == 0 ? "\n" : ",\n").utf8
-        bytes += repeatElement(UInt8(ascii: " "), count: indent + 2)
-        JSONText.appendQuoted(key, to: &bytes)
-        bytes += ": ".utf8
+        JSONText.appendMemberStart(key: key, first: index == 0, indent: indent, to: &bytes)
         value.render(into: &bytes, indent: indent + 2)
       }
       bytes.append(UInt8(ascii: "\n"))
@@ -52,8 +49,38 @@ public indirect enum JSONText: Sendable {
     }
   }
 
-  static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
+  /// What comes before a member's value in an object rendered at `indent`: the line break and the quoted key.
+  public static func appendMemberStart(key: String, first: Bool, indent: Int, to bytes: inout [UInt8]) {
+    if !first { bytes.append(UInt8(ascii: ",")) }
+    bytes.append(UInt8(ascii: "\n"))
+    bytes += repeatElement(UInt8(ascii: " "), count: indent + 2)
+    JSONText.appendQuoted(key, to: &bytes)
+    bytes += ": ".utf8
+  }
+
+  /// A number as JSON text: up to 6 decimals (`Decimal.format`), whole numbers digit by digit without a String.
+  public static func appendNumber(_ value: Double, to bytes: inout [UInt8]) {
+    guard value == value.rounded(), abs(value) < 1e15 else {
+      bytes += Decimal.format(value, places: 6).utf8
+      return
+    }
+    var whole = Int(value)
+    if whole < 0 { bytes.append(UInt8(ascii: "-")) }
+    let start = bytes.count
+    repeat {
+      bytes.append(UInt8(truncatingIfNeeded: 48 + abs(whole % 10)))
+      whole /= 10
+    } while whole != 0
+    bytes[start...].reverse()
+  }
+
+  public static func appendQuoted(_ text: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      bytes += text.utf8  // nothing to escape: copied whole
+      bytes.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in text.utf8 {
       switch byte {
       case UInt8(ascii: "\""): bytes += "\\\"".utf8

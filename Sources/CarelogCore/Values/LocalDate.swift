@@ -20,19 +20,26 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   }
 
   /// Parses exactly `YYYY-MM-DD`.
-  public init?(iso text: some StringProtocol) {
-    var bytes = text.utf8.makeIterator()
-    var fields = [0, 0, 0]
-    let widths = [4, 2, 2]
-    for field in 0..<3 {
-      for _ in 0..<widths[field] {
+  public init?(iso text: some StringProtocol) { self.init(isoBytes: text.utf8) }
+
+  /// Parses exactly `YYYY-MM-DD` (a String, without the generic call that other modules would otherwise make).
+  public init?(iso text: String) { self.init(isoBytes: text.utf8) }
+
+  /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes.
+  init?(isoBytes: some Sequence<UInt8>) {
+    var bytes = isoBytes.makeIterator()
+    func number(_ width: Int) -> Int? {
+      var value = 0
+      for _ in 0..<width {
         guard let byte = bytes.next(), (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-        fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
       }
-      if field < 2 { guard bytes.next() == UInt8(ascii: "-") else { return nil } }
+      return value
     }
-    guard bytes.next() == nil else { return nil }
-    self.init(year: fields[0], month: fields[1], day: fields[2])
+    guard let year = number(4), bytes.next() == UInt8(ascii: "-"), let month = number(2), bytes.next() == UInt8(ascii: "-"),
+      let day = number(2), bytes.next() == nil
+    else { return nil }
+    self.init(year: year, month: month, day: day)
   }
 
   /// Year, month and day (Hinnant's civil_from_days).
@@ -54,7 +61,20 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
   /// `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components
-    return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    guard (0...9999).contains(year) else { return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" }
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      DigitText.writeDate(year, month, day, into: buffer, at: 0)
+      return 10
+    }
+  }
+
+  /// Appends `description`'s bytes, without making a String (for exports).
+  public func appendDescription(to bytes: inout [UInt8]) {
+    let (year, month, day) = components
+    guard (0...9999).contains(year) else { bytes += description.utf8; return }
+    let start = bytes.count
+    bytes += repeatElement(0, count: 10)
+    bytes.withUnsafeMutableBufferPointer { DigitText.writeDate(year, month, day, into: $0, at: start) }
   }
 
   /// The date `days` later (earlier when negative).

@@ -36,7 +36,12 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
   }
 
-  public var description: String { "\(LocalDate.pad(minutes / 60, 2)):\(LocalDate.pad(minutes % 60, 2))" }
+  public var description: String {
+    String(unsafeUninitializedCapacity: 5) { buffer in
+      DigitText.writeClock(minutes / 60, minutes % 60, into: buffer, at: 0)
+      return 5
+    }
+  }
 
   public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 

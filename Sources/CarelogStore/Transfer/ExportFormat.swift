@@ -19,6 +19,28 @@ public enum ExportFormat {
     return .object(fields)
   }
 
+  /// Appends the JSON of an entry rendered at `indent`: byte for byte `entry(…).render(into:indent:)`, written
+  /// without building the tree when it has no earlier versions (nearly always).
+  static func appendEntry(
+    _ entry: Entry, revision: Int, deletedAt: String?, revisions: [(Int, Entry, String, String)], indent: Int,
+    to bytes: inout [UInt8]
+  ) {
+    guard revisions.isEmpty else {
+      self.entry(entry, revision: revision, deletedAt: deletedAt, revisions: revisions).render(into: &bytes, indent: indent)
+      return
+    }
+    bytes.append(UInt8(ascii: "{"))
+    EntryFields.appendExported(entry, indent: indent, to: &bytes)
+    JSONText.appendMemberStart(key: "revision", first: false, indent: indent, to: &bytes)
+    JSONText.appendNumber(Double(revision), to: &bytes)
+    JSONText.appendMemberStart(key: "deleted_at", first: false, indent: indent, to: &bytes)
+    if let deletedAt { JSONText.appendQuoted(deletedAt, to: &bytes) } else { bytes += "null".utf8 }
+    JSONText.appendMemberStart(key: "revisions", first: false, indent: indent, to: &bytes)
+    bytes += "[]\n".utf8
+    bytes += repeatElement(UInt8(ascii: " "), count: indent)
+    bytes.append(UInt8(ascii: "}"))
+  }
+
   static func entryFields(_ entry: Entry) -> [(String, JSONText)] { EntryFields.exported(entry) }
 
   /// A profile's details as JSON fields: the export's profile object and `profile list --json` share them.

@@ -55,17 +55,24 @@ enum ImportParsing {
     return imported
   }
 
-  static func entry(_ value: JSONText, record: String, context: ImportContext) throws -> ImportedEntry {
-    let reader = try FieldReader(value, record: record)
+  /// The keys of an entry object: its exported fields, then its numbering, deletion and earlier versions.
+  static let entryKeys = EntryFields.all.filter(\.inExport).map(\.key) + ["revision", "deleted_at", "revisions"]
+
+  static func entry(_ value: JSONText, name: RecordName, context: ImportContext) throws -> ImportedEntry {
+    try entry(try FieldReader(value, name: name), context: context)
+  }
+
+  /// An entry from its fields, however they were read (`FieldReader` gives both forms the same checks).
+  static func entry(_ reader: FieldReader, context: ImportContext) throws -> ImportedEntry {
     let fields = try entryFields(reader)
-    let record = "\(record) (id \(fields.id.short))"
-    let labelled = reader.renamed(record)
+    let name = reader.name.identified(by: fields.id)
+    let labelled = reader.renamed(name)
     let entry = try labelled.checked {
       try EntryCheck.checked(fields, profile: nil, today: context.today, now: context.now)
     }
     var revisions: [(Int, Entry, Timestamp, String)] = []
     for (index, item) in try labelled.array("revisions").enumerated() {
-      let r = try FieldReader(item, record: "\(record).revisions[\(index)]")
+      let r = try FieldReader(item, record: "\(name).revisions[\(index)]")
       guard let number = try r.integer("revision", in: 1...1_000_000) else { throw r.fail("revision", "is missing") }
       guard let at = try r.timestamp("superseded_at") else { throw r.fail("superseded_at", "is missing") }
       try r.checked { try SupportedDates.checkPast(at, "time it was changed", now: context.now) }
@@ -80,7 +87,7 @@ enum ImportParsing {
     if let deletedAt { try labelled.checked { try SupportedDates.checkPast(deletedAt, "time it was deleted", now: context.now) } }
     let revision = try labelled.integer("revision", in: 1...1_000_000) ?? revisions.count + 1
     try checkNumbering(revisions.map(\.0), current: revision, labelled)
-    return ImportedEntry(record: record, entry: entry, revision: revision, deletedAt: deletedAt, revisions: revisions)
+    return ImportedEntry(name: name, entry: entry, revision: revision, deletedAt: deletedAt, revisions: revisions)
   }
 
   /// Each earlier version has its own number, lower than the current one.

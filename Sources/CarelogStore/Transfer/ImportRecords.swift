@@ -32,32 +32,83 @@ public struct ImportContext: Sendable {
 
 /// One entry of an export file, as it stands, with its history.
 struct ImportedEntry {
-  /// Where it is in the file, for messages: `profiles[0].entries[3] (id 6f1c2e9a)`.
-  var record: String
+  /// Where it is in the file, for messages.
+  var name: RecordName
+  /// Where it is in the file, spelled out: `profiles[0].entries[3] (id 6f1c2e9a)`.
+  var record: String { name.description }
   var entry: Entry
   var revision: Int
   var deletedAt: Timestamp?
   var revisions: [(number: Int, entry: Entry, supersededAt: Timestamp, change: String)]
 }
 
-/// Reads the fields of one JSON object, naming the record and the field in every error.
+/// Where a record is in the file, for messages: `profiles[0].entries[3] (id 6f1c2e9a)`. An entry's name is spelled
+/// out only when a message needs it; a million entries would otherwise each build two strings.
+struct RecordName: CustomStringConvertible {
+  /// The whole name, or for an entry the name of its profile.
+  private let text: String
+  private var entryIndex: Int?
+  private var id: EntryID?
+
+  init(_ text: String) { self.text = text }
+
+  /// `profile.entries[index]`.
+  static func entry(of profile: String, at index: Int) -> RecordName {
+    var name = RecordName(profile)
+    name.entryIndex = index
+    return name
+  }
+
+  /// The same name followed by the record's id: `… (id 6f1c2e9a)`.
+  func identified(by id: EntryID) -> RecordName {
+    var name = self
+    name.id = id
+    return name
+  }
+
+  var description: String {
+    var name = entryIndex.map { "\(text).entries[\($0)]" } ?? text
+    if let id { name += " (id \(id.short))" }
+    return name
+  }
+}
+
+/// Reads the fields of one JSON object, naming the record and the field in every error. The fields come from a
+/// JSON tree, or, for entries, from a `FlatObject` read without one; both are checked by the same code below.
 struct FieldReader {
   /// The object's fields in file order; a few dozen at most, so a linear look-up beats hashing here.
   let pairs: [(String, JSONText)]
-  let record: String
+  /// The object's fields when it was read flat (then `pairs` is empty).
+  let flat: FlatObject?
+  let name: RecordName
+  /// The record's name in messages.
+  var record: String { name.description }
 
   init(_ value: JSONText, record: String) throws {
-    guard case .object(let pairs) = value else { throw ImportError(record: record, field: nil, problem: "is not an object") }
-    self.init(pairs: pairs, recordName: record)
+    try self.init(value, name: RecordName(record))
+  }
+
+  init(_ value: JSONText, name: RecordName) throws {
+    guard case .object(let pairs) = value else { throw ImportError(record: name.description, field: nil, problem: "is not an object") }
+    self.init(pairs: pairs, flat: nil, name: name)
   }
 
   init(pairs: [(String, JSONText)], recordName: String) {
-    self.pairs = pairs
-    self.record = recordName
+    self.init(pairs: pairs, flat: nil, name: RecordName(recordName))
+  }
+
+  init(flat: FlatObject, name: RecordName) {
+    self.init(pairs: [], flat: flat, name: name)
+  }
+
+  private init(pairs: [(String, JSONText)], flat: FlatObject?, name: RecordName) {
+    (self.pairs, self.flat, self.name) = (pairs, flat, name)
   }
 
   /// The same fields, named as another record in errors.
-  func renamed(_ record: String) -> FieldReader { FieldReader(pairs: pairs, recordName: record) }
+  func renamed(_ record: String) -> FieldReader { renamed(RecordName(record)) }
+
+  func renamed(_ name: RecordName) -> FieldReader { FieldReader(pairs: pairs, flat: flat, name: name) }
 
   /// The first value given for `key`.
   subscript(key: String) -> JSONText? {
@@ -65,10 +116,41 @@ struct FieldReader {
     return nil
   }
 
+  /// What the object gives for `key`, from whichever form it was read in.
+  private func field(_ key: String) -> Field? {
+    if let flat {
+      switch flat[key] {
+      case nil: return nil
+      case .null?: return .null
+      case .bool(let value)?: return .bool(value)
+      case .number(let value)?: return .number(value)
+      case .string(let text)?: return .string(text)
+      case .emptyList?: return .list([])
+      }
+    }
+    switch self[key] {
+    case nil: return nil
+    case .null?: return .null
+    case .bool(let value)?: return .bool(value)
+    case .number(let value)?: return .number(value)
+    case .string(let text)?: return .string(text)
+    case .array(let items)?: return .list(items)
+    case .object?: return .object
+    }
+  }
+
+  private enum Field {
+    case null, object
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case list([JSONText])
+  }
+
   func fail(_ field: String, _ problem: String) -> ImportError { ImportError(record: record, field: field, problem: problem) }
 
   func string(_ key: String) throws -> String? {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return nil
     case .string(let text)?: return text
     default: throw fail(key, "must be text or null")
@@ -81,7 +163,7 @@ struct FieldReader {
   }
 
   func number(_ key: String) throws -> Double? {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return nil
     case .number(let value)?: return value
     default: throw fail(key, "must be a number or null")
@@ -97,7 +179,7 @@ struct FieldReader {
   }
 
   func bool(_ key: String) throws -> Bool {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return false
     case .bool(let value)?: return value
     default: throw fail(key, "must be true or false")
@@ -117,9 +199,9 @@ struct FieldReader {
   }
 
   func array(_ key: String) throws -> [JSONText] {
-    switch self[key] {
+    switch field(key) {
     case nil, .null?: return []
-    case .array(let items)?: return items
+    case .list(let items)?: return items
     default: throw fail(key, "must be a list")
     }
   }

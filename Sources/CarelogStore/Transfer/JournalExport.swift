@@ -81,10 +81,9 @@ extension JournalSession {
     while let row = try entries.next() {
       let entry = try Entry(indexedRow: row)
       let revisions = history.isEmpty ? [] : history[entry.id.rawValue] ?? []
-      let json = ExportFormat.entry(entry, revision: row[13], deletedAt: row[14], revisions: revisions)
       bytes += (first ? "\n" : ",\n").utf8
       bytes += repeatElement(UInt8(ascii: " "), count: indent)
-      json.render(into: &bytes, indent: indent)
+      ExportFormat.appendEntry(entry, revision: row[13], deletedAt: row[14], revisions: revisions, indent: indent, to: &bytes)
       first = false
       if bytes.count > 1 << 16 {
         try write(bytes)
