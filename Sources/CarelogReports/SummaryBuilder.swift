@@ -14,7 +14,8 @@ public enum SummaryBuilder {
     period: ClosedRange<LocalDate>, asOf: LocalDate, doses: [DoseTally] = []
   ) -> Summary {
     let flags = flags.filter { $0.to >= period.lowerBound && $0.from <= period.upperBound }
-    let inPeriod = entries.filter { period.contains($0.occurredOn) }
+    // Over a whole history every entry is in the period: then the array is shared, not copied.
+    let inPeriod = entries.allSatisfy { period.contains($0.occurredOn) } ? entries : entries.filter { period.contains($0.occurredOn) }
     return Summary(
       header: header(profile, inPeriod, period: period, asOf: asOf),
       flags: flags,
@@ -142,8 +143,11 @@ enum SymptomRows {
     _ entries: [Entry], baseline: Set<String>, treatments: [Treatment], flags: [WarningFlag], asOf: LocalDate
   ) -> [Summary.SymptomRow] {
     let flaggedTerms = Set(flags.filter { $0.level != .info }.flatMap(\.symptoms))
-    var groups: [String: [Entry]] = [:]
-    for entry in entries where entry.kind == .symptom && entry.term != nil { groups[entry.term!, default: []].append(entry) }
+    // Only the day and severity of each report are kept (a whole history has a hundred thousand reports).
+    var groups: [String: [Report]] = [:]
+    for entry in entries where entry.kind == .symptom && entry.term != nil {
+      groups[entry.term!, default: []].append(Report(occurredOn: entry.occurredOn, severity: entry.severity))
+    }
     let rows = groups.compactMap { term, reports -> Summary.SymptomRow? in
       let present = reports.filter { $0.severity != Severity.none }
       guard let first = present.first, let last = present.last else { return nil }
@@ -161,6 +165,12 @@ enum SymptomRows {
     return rows.sorted { a, b in
       (a.flagged ? 0 : 1, -(a.worst?.rawValue ?? 0), -a.days, a.label) < (b.flagged ? 0 : 1, -(b.worst?.rawValue ?? 0), -b.days, b.label)
     }
+  }
+
+  /// What the table needs of one symptom report.
+  struct Report {
+    let occurredOn: LocalDate
+    let severity: Severity?
   }
 
   /// The latest rated report against the first one of the period.

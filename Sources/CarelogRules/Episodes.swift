@@ -26,6 +26,20 @@ enum Episodes {
     return order.map { ($0, groups[$0]!) }
   }
 
+  /// `body`'s flags for each symptom term's entries in turn (each group oldest first, terms in order of first
+  /// appearance), holding one term's entries at a time: over a whole history, every group at once took tens of
+  /// megabytes.
+  static func flatMapByTerm(
+    _ entries: some Collection<Entry>, _ body: (String, [Entry]) -> [WarningFlag]
+  ) -> [WarningFlag] {
+    var order: [String] = []
+    var seen: Set<String> = []
+    for entry in entries {
+      if let term = entry.term, seen.insert(term).inserted { order.append(term) }
+    }
+    return order.flatMap { term in body(term, entries.filter { $0.term == term }) }
+  }
+
   /// The distinct days of `entries`.
   static func dayCount(_ entries: [Entry]) -> Int { Set(entries.map(\.occurredOn)).count }
 }

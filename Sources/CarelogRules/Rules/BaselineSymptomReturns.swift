@@ -13,7 +13,7 @@ enum BaselineSymptomReturns: RuleLogic {
     let returned = input.presentSymptoms.filter {
       input.baseline.contains($0.term!) && $0.occurredOn > remission && input.applies(rule, on: $0.occurredOn)
     }
-    return Episodes.byTerm(returned).flatMap { term, entries in
+    return Episodes.flatMapByTerm(returned) { term, entries in
       Episodes.group(entries, maxGap: Int(rule.parameter("episodeGapDays")), day: \.occurredOn).map { run in
         WarningFlag(
           rule, key: term, entries: run,

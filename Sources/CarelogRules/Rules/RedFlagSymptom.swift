@@ -18,7 +18,7 @@ enum RedFlagSymptom: RuleLogic {
       let qualifies = always.contains(term) || (whenSevere.contains(term) && (entry.severity?.rawValue ?? 0) >= severe)
       return qualifies && input.applies(rule, on: entry.occurredOn)
     }
-    return Episodes.byTerm(reports).flatMap { term, entries in
+    return Episodes.flatMapByTerm(reports) { term, entries in
       Episodes.group(entries, maxGap: Int(rule.parameter("episodeGapDays")), day: \.occurredOn).map { run in
         let worst = run.compactMap(\.severity).max().map { " as \($0.words)" } ?? ""
         return WarningFlag(rule, key: term, entries: run, seen: "\(Seen.capitalized(Seen.name(term))) reported\(worst) \(Seen.days(run)).")

@@ -14,8 +14,8 @@ enum SymptomPersists: RuleLogic {
     let span = Int(rule.parameter("spanDays"))
     let minReports = Int(rule.parameter("minReports"))
     let maxGap = Int(rule.parameter("maxGapDays"))
-    let reports = input.entries.filter { $0.kind == .symptom && $0.term != nil }
-    return Episodes.byTerm(reports).flatMap { term, entries in
+    let reports = input.entries.lazy.filter { $0.kind == .symptom && $0.term != nil }
+    return Episodes.flatMapByTerm(reports) { term, entries in
       runs(entries, maxGap: maxGap).compactMap { run -> WarningFlag? in
         guard run.count >= minReports, let first = run.first, let last = run.last,
           last.occurredOn.days(since: first.occurredOn) >= span, input.applies(rule, on: last.occurredOn)

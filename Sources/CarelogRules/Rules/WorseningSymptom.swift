@@ -14,8 +14,8 @@ enum WorseningSymptom: RuleLogic {
     let window = Int(rule.parameter("windowDays"))
     let rise = Int(rule.parameter("risePoints"))
     let severe = Int(rule.parameter("severeLevel"))
-    let rated = input.entries.filter { $0.kind == .symptom && $0.term != nil && $0.severity != nil }
-    return Episodes.byTerm(rated).flatMap { term, reports in
+    let rated = input.entries.lazy.filter { $0.kind == .symptom && $0.term != nil && $0.severity != nil }
+    return Episodes.flatMapByTerm(rated) { term, reports in
       var triggers: [(low: Entry?, high: Entry)] = []
       var start = 0  // the first report less than `window` days before the current one
       for (index, report) in reports.enumerated() {
