@@ -37,7 +37,8 @@ peak() { /usr/bin/time -f "%M" -o "$work/mem" bash -c "exec $1" >/dev/null 2>&1 
 
 # instructions executed by one run of a command line (callgrind's total; repeatable where times are not)
 count() {
-  valgrind --tool=callgrind --callgrind-out-file="$work/cg.out" bash -c "exec $2" >/dev/null 2>"$work/cg.log" || true
+  rm -f "$work/cg.out"
+  eval "valgrind --tool=callgrind --callgrind-out-file=$work/cg.out $2" >/dev/null 2>"$work/cg.log" || true
   echo -e "ins:$1\t$(awk '/^summary:/ {print $2}' "$work/cg.out")" >>"$results"
 }
 

@@ -18,7 +18,7 @@ struct DevicesCommand: ParsableCommand {
     defaultSubcommand: List.self)
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List paired devices with their last use (the default).")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List paired devices with their last use (the default).")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -35,7 +35,7 @@ struct DevicesCommand: ParsableCommand {
   }
 
   struct Revoke: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "revoke", 
       abstract: "End a paired device at once.",
       discussion: """
         Example:

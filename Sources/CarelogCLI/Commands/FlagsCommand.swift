@@ -19,7 +19,7 @@ struct FlagsCommand: ParsableCommand {
     defaultSubcommand: Show.self)
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the current flags (the default).")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "List the current flags (the default).")
     @OptionGroup var global: GlobalOptions
     @Option(help: ArgumentHelp("Evaluate as of this day (default: today), so the output is reproducible.", valueName: "date"))
     var asOf: String?
@@ -43,7 +43,7 @@ struct FlagsCommand: ParsableCommand {
   }
 
   struct Ack: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "ack", 
       abstract: "Mark a flag as seen: it stops being repeated after log, but stays in summaries.",
       discussion: """
         A new occurrence, or the same flag becoming more urgent, raises it again. Urgent flags are always shown.

@@ -32,7 +32,7 @@ struct MedicineCommand: ParsableCommand {
   }
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a medicine and its schedule.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a medicine and its schedule.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The medicine, e.g. mercaptopurine (6-MP), methotrexate, dexamethasone.") var name: String
     @Option(help: ArgumentHelp("The dose as the prescription says it, e.g. \"50 mg\".", valueName: "text")) var dose: String
@@ -58,7 +58,7 @@ struct MedicineCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the medicines and their schedules.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the medicines and their schedules.")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -72,7 +72,7 @@ struct MedicineCommand: ParsableCommand {
   }
 
   struct Stop: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Stop a medicine: the last day a dose is due.")
+    static let configuration = CommandConfiguration(commandName: "stop", abstract: "Stop a medicine: the last day a dose is due.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The medicine.") var name: String
     @Option(help: ArgumentHelp("The last day a dose is due.", valueName: "date")) var on: String
@@ -90,7 +90,7 @@ struct MedicineCommand: ParsableCommand {
   }
 
   struct Edit: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Change a medicine's dose text, schedule or dates.")
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a medicine's dose text, schedule or dates.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The medicine.") var name: String
     @Option(help: ArgumentHelp("The new dose text.", valueName: "text")) var dose: String?

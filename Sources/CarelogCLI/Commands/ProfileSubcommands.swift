@@ -4,7 +4,7 @@ import CarelogJournal
 
 extension ProfileCommand {
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "add", 
       abstract: "Add a profile.",
       discussion: """
         Examples:
@@ -28,7 +28,7 @@ extension ProfileCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the profiles.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the profiles.")
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Print JSON.") var json = false
 
@@ -47,7 +47,7 @@ extension ProfileCommand {
   }
 
   struct Show: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Show a profile's details.")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a profile's details.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The profile (default: the chosen one).") var name: String?
 
@@ -59,7 +59,7 @@ extension ProfileCommand {
   }
 
   struct Set: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static let configuration = CommandConfiguration(commandName: "set", 
       abstract: "Change a profile's details.",
       discussion: """
         Examples:
@@ -80,7 +80,7 @@ extension ProfileCommand {
   }
 
   struct Default: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Choose the profile used when --profile is not given.")
+    static let configuration = CommandConfiguration(commandName: "default", abstract: "Choose the profile used when --profile is not given.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The profile to use by default.") var name: String
 

@@ -17,7 +17,7 @@ struct TreatmentCommand: ParsableCommand {
     subcommands: [Add.self, List.self])
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a treatment to the history.")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a treatment to the history.")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The drug or kind of treatment, e.g. vincristine, methotrexate, radiation.") var agent: String
     @Option(help: ArgumentHelp("First day given.", valueName: "date")) var from: String?
@@ -45,7 +45,7 @@ struct TreatmentCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the treatment history.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the treatment history.")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

@@ -16,7 +16,7 @@ struct VisitCommand: ParsableCommand {
     subcommands: [Add.self, List.self])
 
   struct Add: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Add a visit (a future date means a planned one).")
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a visit (a future date means a planned one).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The day of the visit: a date, today, tomorrow, \"in 7 days\", ...") var date: String
     @Option(help: ArgumentHelp("Who it is with.", valueName: "name")) var with: String?
@@ -34,7 +34,7 @@ struct VisitCommand: ParsableCommand {
   }
 
   struct List: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the visits.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the visits.")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

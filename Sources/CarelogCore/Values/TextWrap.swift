@@ -32,7 +32,7 @@ public enum TextWrap {
         line += " "
         lineCount += 1
       }
-      line += word
+      line += String(word)  // String += Substring goes through generic append and a dynamic cast per word
       lineCount += wordCount
     }
     lines.append(line)
