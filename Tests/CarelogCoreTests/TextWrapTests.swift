@@ -1,0 +1,47 @@
+import Testing
+
+@testable import CarelogCore
+
+/// Word wrapping: the byte-wise path for ASCII gives exactly the lines of wrapping by characters.
+struct TextWrapTests {
+  /// Wrapping by characters, written plainly (what `TextWrap` does for any text).
+  static func byCharacters(_ text: String, width: Int, indent: String, hanging: String) -> [String] {
+    var lines: [String] = []
+    for (index, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let first = index == 0 ? indent : hanging
+      var line = first
+      var count = first.count
+      var prefix = count
+      for word in paragraph.split(separator: " ") {
+        if count > prefix && count + 1 + word.count > width {
+          lines.append(line)
+          (line, count, prefix) = (hanging, hanging.count, hanging.count)
+        }
+        if count > prefix { line += " "; count += 1 }
+        line += word
+        count += word.count
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  @Test func asciiTextWrapsAsByCharacters() {
+    var random = SplitMix64(seed: 80)
+    let pieces = ["a", "fever", "38.6", "Leo's", "mercaptopurine", "x", "supercalifragilisticexpialidocious", " ", "  ", "\n"]
+    for _ in 0..<2_000 {
+      let text = (0..<Int.random(in: 0...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+        .joined(separator: Bool.random(using: &random) ? " " : "")
+      let width = Int.random(in: 1...40, using: &random)
+      let (indent, hanging) = (Bool.random(using: &random) ? "  " : "", Bool.random(using: &random) ? "    " : "")
+      #expect(TextWrap.lines(text, width: width, indent: indent, hanging: hanging)
+        == Self.byCharacters(text, width: width, indent: indent, hanging: hanging), "\(text) at \(width)")
+    }
+  }
+
+  @Test func otherTextIsMeasuredInCharacters() {
+    let lines = TextWrap.lines("Temperature 38.6 °C and 0.8 ×10⁹/L café", width: 12)
+    #expect(lines == ["Temperature", "38.6 °C and", "0.8 ×10⁹/L", "café"])
+    #expect(lines.allSatisfy { $0.count <= 12 })
+  }
+}
