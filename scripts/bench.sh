@@ -114,7 +114,7 @@ done
 if [ "$quick" != 1 ]; then
   command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
   LOAD_LATENCY_GATE=0 SERVE_BIN="$scratch/release" bash scripts/load-test.sh 30 | tee "$work/load.txt"
-  sed -n 's|^GET \([^:]*\): \([0-9.]*\) requests/s, p99 \([0-9.]*\)\(ms\|s\|us\).*|\1 \2 \3 \4|p' "$work/load.txt" |
+  sed -n 's#^GET \([^:]*\): \([0-9.]*\) requests/s, p99 \([0-9.]*\)\(ms\|s\|us\).*#\1 \2 \3 \4#p' "$work/load.txt" |
     while read -r path rate p99 unit; do
       case $unit in ms) ms=$p99 ;; s) ms=$(python3 -c "print($p99 * 1000)") ;; us) ms=$(python3 -c "print($p99 / 1000)") ;; esac
       echo -e "load:$path\t$rate\t$ms" >>"$results"
