@@ -21,7 +21,10 @@ let package = Package(
   ],
   targets: [
     // The executable is one call; the commands live in CarelogCLI.
-    .executableTarget(name: "carelog", dependencies: ["CarelogCLI"]),
+    // Linked by lld with packed relative relocations (DT_RELR): the loader's work on the large static binary is
+    // part of every `carelog log` (BENCHMARKS.md).
+    .executableTarget(name: "carelog", dependencies: ["CarelogCLI"],
+      linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]),
     // The web face's executable, started by `carelog serve`: a second binary so that one-shot commands never load
     // Hummingbird and NIO.
     .executableTarget(

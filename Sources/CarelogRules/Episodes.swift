@@ -40,6 +40,25 @@ enum Episodes {
     return order.flatMap { term in body(term, entries.filter { $0.term == term }) }
   }
 
+  /// `entries` each once, in the journal's order: by day, then time (none first), then when recorded, then id, as
+  /// the store reads them. Collecting a flag's entries through a Set and sorting by day alone left entries of the
+  /// same day in an order that changed from run to run.
+  static func distinctInJournalOrder(_ entries: [Entry]) -> [Entry] {
+    var seen: Set<EntryID> = []
+    return entries.filter { seen.insert($0.id).inserted }.sorted(by: isInJournalOrder)
+  }
+
+  static func isInJournalOrder(_ a: Entry, _ b: Entry) -> Bool {
+    if a.occurredOn != b.occurredOn { return a.occurredOn < b.occurredOn }
+    if a.occurredAt != b.occurredAt {
+      guard let first = a.occurredAt else { return true }
+      guard let second = b.occurredAt else { return false }
+      return first < second
+    }
+    if a.recordedAt != b.recordedAt { return a.recordedAt < b.recordedAt }
+    return a.id.rawValue < b.id.rawValue
+  }
+
   /// The distinct days of `entries`.
   static func dayCount(_ entries: [Entry]) -> Int { Set(entries.map(\.occurredOn)).count }
 }

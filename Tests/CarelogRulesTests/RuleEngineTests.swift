@@ -65,6 +65,19 @@ struct RuleEngineTests {
     #expect(later.flags().first { $0.rule == "worsening-symptom" }?.level == .soon)
   }
 
+  /// A flag lists its entries in the journal's order, so the same journal gives the same output on every run
+  /// (they were gathered through a Set, which put same-day entries in a different order from run to run).
+  @Test func sameDayEntriesOfAFlagKeepTheJournalsOrder() throws {
+    var journal = Journal().symptom("joint-pain", .none, daysAgo: 3).symptom("joint-pain", .moderate, daysAgo: 2)
+      .symptom("joint-pain", .severe, daysAgo: 2).symptom("joint-pain", .verySevere, daysAgo: 2)
+      .symptom("joint-pain", .mild, daysAgo: 2)
+    journal.entries.sort(by: Episodes.isInJournalOrder)
+    let flag = try #require(journal.flags().first { $0.rule == "worsening-symptom" })
+    #expect(flag.entries.count == 4)
+    #expect(flag.entries == journal.entries.map(\.id).filter(flag.entries.contains))
+    #expect(flag.values.map(\.severity) == journal.entries.filter { flag.entries.contains($0.id) }.map(\.severity))
+  }
+
   @Test func relapseSignsNeverSpeakOfRelapseBeforeRemission() {
     var journal = Journal().symptom("bone-pain", .mild, daysAgo: 6).symptom("pale-skin", .mild, daysAgo: 4)
       .symptom("headache", .mild, daysAgo: 2)

@@ -27,18 +27,11 @@ struct FlagsCommand: ParsableCommand {
     var since: String?
     @ArgumentParser.Flag(help: "Print JSON.") var json = false
 
-    func run() throws {
-      let clock = try JournalClock.system()
-      let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
-      let sinceDay = try since.map { try DateInput.parse($0, today: clock.today) }
-      let (profile, flags) = try global.open(.read).flags(asOf: asOfDay, since: sinceDay)
-      if json {
-        say(JSONText.array(flags.map(FlagText.json)))
-        return
-      }
-      say(flags.isEmpty ? "No flags for \(profile.name) as of \(asOfDay)." : "Flags for \(profile.name) as of \(asOfDay):\n")
-      for flag in flags { say(FlagText.block(flag, withSources: true) + "\n") }
-      say(FlagText.closing())
+    func run() throws { try request.run() }
+
+    /// The parsed command line as a plain value (the fast path in `FastPath` builds the same value).
+    var request: FlagsRequest {
+      FlagsRequest(journal: global.journal, profile: global.profile, asOf: asOf, since: since, json: json)
     }
   }
 
@@ -60,5 +53,29 @@ struct FlagsCommand: ParsableCommand {
       let flag = try global.open(.write).acknowledge(flagID, today: clock.today, at: clock.now, note: text)
       say("Marked as seen: \(flag.title) (\(flag.id)). It stays in summaries, marked as seen.")
     }
+  }
+}
+
+/// Everything `carelog flags` was asked to show, however its command line was read.
+struct FlagsRequest: Equatable {
+  var journal: String?
+  var profile: String?
+  var asOf: String?
+  var since: String?
+  var json = false
+
+  func run() throws {
+    let clock = try JournalClock.system()
+    let asOfDay = try asOf.map { try DateInput.parse($0, today: clock.today) } ?? clock.today
+    let sinceDay = try since.map { try DateInput.parse($0, today: clock.today) }
+    let journal = try Journal.open(JournalChoice(journal: self.journal, profile: profile), .read)
+    let (profile, flags) = try journal.flags(asOf: asOfDay, since: sinceDay)
+    if json {
+      say(JSONText.array(flags.map(FlagText.json)))
+      return
+    }
+    say(flags.isEmpty ? "No flags for \(profile.name) as of \(asOfDay)." : "Flags for \(profile.name) as of \(asOfDay):\n")
+    for flag in flags { say(FlagText.block(flag, withSources: true) + "\n") }
+    say(FlagText.closing())
   }
 }

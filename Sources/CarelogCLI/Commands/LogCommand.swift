@@ -65,7 +65,7 @@ struct LogCommand: ParsableCommand {
     try request.run()
   }
 
-  /// The parsed command line as a plain value (the fast path in `FastLogParser` builds the same value).
+  /// The parsed command line as a plain value (the fast path in `FastPath` builds the same value).
   var request: LogRequest {
     LogRequest(
       journal: global.journal, profile: global.profile, term: term, value: value.isEmpty ? nil : value.joined(separator: " "), severity: severity,

@@ -36,9 +36,31 @@ struct SummaryCommand: ParsableCommand {
   @ArgumentParser.Flag(help: "Replace the --output file if it exists.")
   var force = false
 
+  func run() throws { try request.run() }
+
+  /// The parsed command line as a plain value (the fast path in `FastPath` builds the same value).
+  var request: SummaryRequest {
+    SummaryRequest(
+      journal: global.journal, profile: global.profile, since: since, until: until, asOf: asOf, format: format,
+      output: output, force: force)
+  }
+}
+
+/// Everything `carelog summary` was asked to make, however its command line was read.
+struct SummaryRequest: Equatable {
+  var journal: String?
+  var profile: String?
+  var since: String?
+  var until: String?
+  var asOf: String?
+  var format = ReportFormat.text
+  var output: String?
+  var force = false
+
   func run() throws {
     if let output { try OutputFile.checkWritable(output, force: force) }
-    let summary = try Self.make(global.choice, since: since, until: until, asOf: asOf)
+    let summary = try Self.make(
+      JournalChoice(journal: journal, profile: profile), since: since, until: until, asOf: asOf)
     // Wrapped to the terminal only when printed; a file gets the page width.
     let text = format.render(summary, width: output == nil ? Terminal.standardOutput.width : TextWrap.defaultWidth)
     if let output {

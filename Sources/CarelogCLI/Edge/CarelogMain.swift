@@ -15,7 +15,7 @@ public enum CarelogMain {
     OutputHealth.prepareStandardStreams()
     Notices.handler = { Terminal.standardError.write($0 + "\n") }
     let arguments = Array(CommandLine.arguments.dropFirst())
-    if let request = FastLogParser.parse(arguments) {
+    if let request = FastPath.request(arguments) {
       finish { try request.run() }
     }
     let command: any ParsableCommand

@@ -8,6 +8,12 @@ public enum TextWrap {
   /// (default: `indent`). Line breaks in `text` start new lines.
   public static func lines(_ text: String, width: Int, indent: String = "", hanging: String? = nil) -> [String] {
     let next = hanging ?? indent
+    // Most of what carelog prints is split and measured by bytes: the same words and widths as by characters for
+    // a fraction of the work (a long flags listing spent a third of its time wrapping).
+    if isOneCharacterPerScalar(text) {
+      var text = text
+      return text.withUTF8 { simpleLines($0, width: width, indent: indent, hanging: next) }
+    }
     var lines: [String] = []
     for (index, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       lines += wrapParagraph(paragraph, width: width, indent: index == 0 ? indent : next, hanging: next)
@@ -20,14 +26,8 @@ public enum TextWrap {
     var line = indent
     var prefixCount = indent.count
     var lineCount = prefixCount
-    // Plain ASCII (most of what carelog prints) is split and measured by bytes, which gives the same words and
-    // widths as by characters for a fraction of the work (a long flags listing spent a third of its time here).
-    let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-    let words = isASCII
-      ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
-      : text.split(separator: " ", omittingEmptySubsequences: true)
-    for word in words {
-      let wordCount = isASCII ? word.utf8.count : word.count
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      let wordCount = word.count
       if lineCount > prefixCount && lineCount + 1 + wordCount > width {
         lines.append(line)
         line = hanging
@@ -42,6 +42,65 @@ public enum TextWrap {
       lineCount += wordCount
     }
     lines.append(line)
+    return lines
+  }
+
+  /// Whether every Unicode scalar of `text` is a character of its own: ASCII other than the carriage return (in
+  /// "\r\n" two scalars make one character), and the letters, punctuation and symbols carelog's texts use (°, —,
+  /// ’, “ ”, ≥, ×, é…), none of which combines with its neighbours. Anything else (accents typed as combining
+  /// marks, emoji sequences, other scripts) takes the character path.
+  static func isOneCharacterPerScalar(_ text: String) -> Bool {
+    text.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0x0A, 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F, 0x2070..<0x20A0, 0x2100..<0x2300:
+        return true
+      default:
+        return false
+      }
+    }
+  }
+
+  /// The same wrapping over UTF-8 bytes whose scalars are each one character (`isOneCharacterPerScalar`): a word's
+  /// width is its count of scalars, the bytes that do not continue a scalar.
+  private static func simpleLines(
+    _ bytes: UnsafeBufferPointer<UInt8>, width: Int, indent: String, hanging: String
+  ) -> [String] {
+    let (space, newline) = (UInt8(ascii: " "), UInt8(ascii: "\n"))
+    let (indentCount, hangingCount) = (indent.count, hanging.count)
+    var lines: [String] = []
+    var line: [UInt8] = Array(indent.utf8)
+    var prefixCount = indentCount
+    var lineCount = prefixCount
+    var index = 0
+    while index <= bytes.count {
+      if index == bytes.count || bytes[index] == newline {
+        // The end of a paragraph: its last line, then the next paragraph starts on a hanging line.
+        lines.append(String(decoding: line, as: UTF8.self))
+        line = Array(hanging.utf8)
+        (prefixCount, lineCount) = (hangingCount, hangingCount)
+        index += 1
+        continue
+      }
+      if bytes[index] == space {
+        index += 1
+        continue
+      }
+      var end = index
+      while end < bytes.count && bytes[end] != space && bytes[end] != newline { end += 1 }
+      let wordCount = bytes[index..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+      if lineCount > prefixCount && lineCount + 1 + wordCount > width {
+        lines.append(String(decoding: line, as: UTF8.self))
+        line = Array(hanging.utf8)
+        (prefixCount, lineCount) = (hangingCount, hangingCount)
+      }
+      if lineCount > prefixCount {
+        line.append(space)
+        lineCount += 1
+      }
+      line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+      lineCount += wordCount
+      index = end
+    }
     return lines
   }
 }

@@ -29,7 +29,7 @@ enum WeightLoss: RuleLogic {
           "{Name's} weight went from \(Decimal.format(worst.from.value!, places: 2)) kg on \(worst.from.occurredOn) to "
           + "\(Decimal.format(worst.to.value!, places: 2)) kg on \(worst.to.occurredOn) "
           + "(−\(Decimal.format(worst.percent, places: 1)) %)."
-        let entries = Array(Set(run.flatMap { [$0.from, $0.to] })).sorted { $0.occurredOn < $1.occurredOn }
+        let entries = Episodes.distinctInJournalOrder(run.flatMap { [$0.from, $0.to] })
         return WarningFlag(rule, key: "measured", entries: entries, seen: seen, to: run.last!.to.occurredOn)
       }
     let reported = input.presentSymptoms.filter { rule.symptoms.contains($0.term!) && input.applies(rule, on: $0.occurredOn) }

@@ -30,7 +30,7 @@ enum WorseningSymptom: RuleLogic {
         }
       }
       return Episodes.group(triggers, maxGap: window, day: \.high.occurredOn).map { run in
-        let entries = Array(Set(run.flatMap { [$0.low, $0.high].compactMap { $0 } })).sorted { $0.occurredOn < $1.occurredOn }
+        let entries = Episodes.distinctInJournalOrder(run.flatMap { [$0.low, $0.high].compactMap { $0 } })
         let worst = run.map(\.high).max { $0.severity! < $1.severity! }!
         var seen = "\(Seen.capitalized(Seen.name(term))) reached \(worst.severity!.words) on \(worst.occurredOn)"
         if let rising = run.first(where: { $0.low != nil }), let low = rising.low {
