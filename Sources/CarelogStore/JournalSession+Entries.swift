@@ -69,15 +69,25 @@ extension JournalSession {
       if let term = window.term { arguments += [term] }
       arguments += [window.since.description]
     }
-    let rows = try Row.fetchCursor(
-      db,
+    var entries: [Entry] = []
+    try forEachEntryRow(
       sql: """
         SELECT \(Entry.columnList) FROM entry WHERE profileId = ? AND occurredOn >= ? AND occurredOn <= ?
         AND deletedAt IS NULL AND (\(conditions.joined(separator: " OR "))) ORDER BY occurredOn, occurredAt, recordedAt, id
-        """, arguments: arguments)
-    var entries: [Entry] = []
-    while let row = try rows.next() { entries.append(try Entry(indexedRow: row)) }
+        """, arguments: arguments
+    ) { entry, _ in entries.append(entry) }
     return entries
+  }
+
+  /// Runs `sql`, which selects `Entry.columnList` first (and maybe more columns after), and calls `body` with each
+  /// row's entry and its columns. Rows are read with SQLite's column calls: thousands of entries per command.
+  func forEachEntryRow(
+    sql: String, arguments: StatementArguments, _ body: (Entry, StatementColumns) throws -> Void
+  ) throws {
+    let statement = try db.makeStatement(sql: sql)
+    let rows = try Row.fetchCursor(statement, arguments: arguments)
+    let columns = StatementColumns(handle: statement.sqliteStatement)
+    while try rows.next() != nil { try body(try Entry(columns: columns), columns) }
   }
 
   /// Calls `body` with each entry `entries(query)` would return, without holding them all in memory.
@@ -88,17 +98,15 @@ extension JournalSession {
     if let since = query.since { conditions.append("occurredOn >= ?"); arguments += [since.description] }
     if let until = query.until { conditions.append("occurredOn <= ?"); arguments += [until.description] }
     if let term = query.term { conditions.append("term = ?"); arguments += [term] }
-    let rows = try Row.fetchCursor(
-      db,
+    let reporter = query.reporter.map(Profile.nameKey)
+    try forEachEntryRow(
       sql: """
         SELECT \(Entry.columnList) FROM entry WHERE \(conditions.joined(separator: " AND "))
         ORDER BY occurredOn, occurredAt, recordedAt, id
-        """, arguments: arguments)
-    let reporter = query.reporter.map(Profile.nameKey)
-    while let row = try rows.next() {
-      let entry = try Entry(indexedRow: row)
+        """, arguments: arguments
+    ) { entry, _ in
       // Unicode-aware (case, NFC, spaces), unlike SQLite's NOCASE.
-      if let reporter, Profile.nameKey(entry.reporter.name) != reporter { continue }
+      if let reporter, Profile.nameKey(entry.reporter.name) != reporter { return }
       try body(entry)
     }
   }

@@ -35,11 +35,16 @@ struct EntryColumnTests {
     let byPosition = try database.read { db in
       try Row.fetchOne(db, sql: "SELECT \(Entry.columnList) FROM entry").map(Entry.init(indexedRow:))
     }
+    let bulk = try database.read { try JournalSession(db: $0).entries(EntryQuery()) }
     #expect(byName == entry)
     #expect(byPosition == entry)
+    #expect(bulk == [entry])
   }
 
-  @Test(arguments: ["severity = 9", "severity = 'bad'", "occurredAt = '25:99'", "kind = 'dream'", "occurredOn = 'soon'"])
+  @Test(arguments: [
+    "severity = 9", "severity = 'bad'", "severity = 2.5", "occurredAt = '25:99'", "occurredAt = 705", "kind = 'dream'",
+    "occurredOn = 'soon'",
+  ])
   func aValueCarelogDidNotWriteIsAnErrorNotADroppedField(_ damage: String) throws {
     let database = try Self.journal()
     let entry = Sample.symptom(Sample.id("c1"), profile: Self.leo)
@@ -50,6 +55,8 @@ struct EntryColumnTests {
     #expect(throws: StoreError.self) {
       try database.read { db in try Row.fetchOne(db, sql: "SELECT \(Entry.columnList) FROM entry").map(Entry.init(indexedRow:)) }
     }
+    // The bulk reads (flags, summary, list, export) decode straight from SQLite's column calls, with the same checks.
+    #expect(throws: StoreError.self) { try database.read { try JournalSession(db: $0).entries(EntryQuery()) } }
   }
 
   static let leo: Profile = {

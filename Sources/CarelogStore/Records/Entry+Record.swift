@@ -5,7 +5,7 @@ extension Entry: FetchableRecord, PersistableRecord {
   public static let databaseTableName = "entry"
 
   public init(row: Row) throws {
-    try self.init(columns: { row[$0.name] })
+    try self.init(columns: DatabaseValueColumns { row[$0.name] })
   }
 
   public func encode(to container: inout PersistenceContainer) {
@@ -19,7 +19,7 @@ extension Entry {
 
   /// Decodes a row selected with `columnList`, by position (much cheaper than by name for thousands of rows).
   init(indexedRow row: Row) throws {
-    try self.init(columns: { row[$0.rawValue] })
+    try self.init(columns: DatabaseValueColumns { row[$0.rawValue] })
   }
 }
 

@@ -1,5 +1,6 @@
 import CarelogCore
 import GRDB
+import GRDBSQLite
 
 /// The columns an entry is stored in, in order, each with how it holds its field. This is the one description
 /// that the record, the positional reader, the fast import insert and the versions table share; the public
@@ -75,27 +76,86 @@ enum StoredValue {
   }
 }
 
+/// How the one entry decoder reads stored columns: from GRDB's values (records fetched by name or position), or
+/// straight from SQLite's column calls (the bulk reads of `flags`, `summary`, `list` and export, where building a
+/// DatabaseValue per column cost most of the time).
+protocol StoredColumns {
+  func text(_ column: EntryColumn) -> String?
+  func integer(_ column: EntryColumn) -> Int64?
+  func real(_ column: EntryColumn) -> Double?
+  func isNull(_ column: EntryColumn) -> Bool
+}
+
+/// Columns as GRDB values, e.g. `{ row[$0.name] }`.
+struct DatabaseValueColumns: StoredColumns {
+  let value: (EntryColumn) -> DatabaseValue
+
+  func text(_ column: EntryColumn) -> String? { String.fromDatabaseValue(value(column)) }
+  func integer(_ column: EntryColumn) -> Int64? {
+    switch value(column).storage {
+    case .int64(let number): number
+    case .double(let number): Int64(exactly: number)  // 2.0 is 2; 2.5 is no whole number (GRDB would truncate)
+    default: nil
+    }
+  }
+  func real(_ column: EntryColumn) -> Double? { Double.fromDatabaseValue(value(column)) }
+  func isNull(_ column: EntryColumn) -> Bool { value(column).isNull }
+}
+
+/// The current row of a statement that selects `EntryColumn.list` first, read with SQLite's column calls and
+/// the same conversions as GRDB's (text only from text; a whole number from an integer or an exact real).
+struct StatementColumns: StoredColumns {
+  let handle: OpaquePointer
+
+  func text(_ column: EntryColumn) -> String? { text(at: Int32(column.rawValue)) }
+  func integer(_ column: EntryColumn) -> Int64? { integer(at: Int32(column.rawValue)) }
+  func isNull(_ column: EntryColumn) -> Bool { sqlite3_column_type(handle, Int32(column.rawValue)) == SQLITE_NULL }
+
+  func real(_ column: EntryColumn) -> Double? {
+    let index = Int32(column.rawValue)
+    switch sqlite3_column_type(handle, index) {
+    case SQLITE_INTEGER: return Double(sqlite3_column_int64(handle, index))
+    case SQLITE_FLOAT: return sqlite3_column_double(handle, index)
+    default: return nil
+    }
+  }
+
+  /// Any column of the row by position, e.g. one selected after the entry's columns.
+  func text(at index: Int32) -> String? {
+    guard sqlite3_column_type(handle, index) == SQLITE_TEXT, let bytes = sqlite3_column_text(handle, index) else {
+      return nil
+    }
+    return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, index))), as: UTF8.self)
+  }
+
+  func integer(at index: Int32) -> Int64? {
+    switch sqlite3_column_type(handle, index) {
+    case SQLITE_INTEGER: return sqlite3_column_int64(handle, index)
+    case SQLITE_FLOAT: return Int64(exactly: sqlite3_column_double(handle, index))
+    default: return nil
+    }
+  }
+}
+
 extension Entry {
-  /// Reads an entry from its columns; `value(column)` gives the stored value of each. A value carelog did not
-  /// write in that form is an error, never a silent default.
-  init(columns value: (EntryColumn) -> DatabaseValue) throws {
-    func text(_ column: EntryColumn) -> String? { String.fromDatabaseValue(value(column)) }
+  /// Reads an entry from its stored columns. A value carelog did not write in that form is an error, never a
+  /// silent default.
+  init(columns: some StoredColumns) throws {
+    func text(_ column: EntryColumn) -> String? { columns.text(column) }
     guard let id = text(.id).flatMap(EntryID.init), let kind = text(.kind).flatMap(Entry.Kind.init(rawValue:)),
       let occurredOn = text(.occurredOn).flatMap(LocalDate.init(iso:)),
       let recordedAt = text(.recordedAt).flatMap(Timestamp.init(iso:)),
       let role = text(.reporterRole).flatMap(ReporterRole.init(rawValue:)), let reporter = text(.reporter),
-      let profileID = Int64.fromDatabaseValue(value(.profileId))
+      let profileID = columns.integer(.profileId)
     else { throw StoreError.malformed(column: "entry", value: text(.id) ?? "?") }
-    let severity = value(.severity)
-    let occurredAt = value(.occurredAt)
-    guard severity.isNull || Int.fromDatabaseValue(severity).flatMap(Severity.init(rawValue:)) != nil,
-      occurredAt.isNull || text(.occurredAt).flatMap(TimeOfDay.init(parsing:)) != nil
+    let severity = columns.isNull(.severity) ? nil : columns.integer(.severity).flatMap { Int(exactly: $0) }
+    let occurredAt = columns.isNull(.occurredAt) ? nil : text(.occurredAt).flatMap(TimeOfDay.init(parsing:))
+    guard columns.isNull(.severity) || severity.flatMap(Severity.init(rawValue:)) != nil,
+      columns.isNull(.occurredAt) || occurredAt != nil
     else { throw StoreError.malformed(column: "entry", value: id.rawValue) }
     self.init(
-      id: id, profileID: profileID, kind: kind, term: text(.term),
-      severity: Int.fromDatabaseValue(severity).flatMap(Severity.init(rawValue:)),
-      value: Double.fromDatabaseValue(value(.value)), unit: text(.unit), occurredOn: occurredOn,
-      occurredAt: text(.occurredAt).flatMap(TimeOfDay.init(parsing:)), recordedAt: recordedAt,
-      reporter: Reporter(name: reporter, role: role), note: text(.note))
+      id: id, profileID: profileID, kind: kind, term: text(.term), severity: severity.flatMap(Severity.init(rawValue:)),
+      value: columns.real(.value), unit: text(.unit), occurredOn: occurredOn, occurredAt: occurredAt,
+      recordedAt: recordedAt, reporter: Reporter(name: reporter, role: role), note: text(.note))
   }
 }

@@ -71,19 +71,24 @@ extension JournalSession {
     while let row = try revisions.next() {
       history[row["entryId"], default: []].append((row["revision"], try Entry(row: row), row["supersededAt"], row["change"]))
     }
-    let entries = try Row.fetchCursor(
-      db, sql: """
-        SELECT \(Entry.columnList), revision, deletedAt FROM entry WHERE profileId = ?
-        ORDER BY occurredOn, occurredAt, recordedAt, id
-        """, arguments: [profile.id])
     var first = true
     var bytes: [UInt8] = []
-    while let row = try entries.next() {
-      let entry = try Entry(indexedRow: row)
+    let extra = Int32(EntryColumn.allCases.count)  // revision and deletedAt follow the entry's columns
+    try forEachEntryRow(
+      sql: """
+        SELECT \(Entry.columnList), revision, deletedAt FROM entry WHERE profileId = ?
+        ORDER BY occurredOn, occurredAt, recordedAt, id
+        """, arguments: [profile.id]
+    ) { entry, columns in
       let revisions = history.isEmpty ? [] : history[entry.id.rawValue] ?? []
       bytes += (first ? "\n" : ",\n").utf8
       bytes += repeatElement(UInt8(ascii: " "), count: indent)
-      ExportFormat.appendEntry(entry, revision: row[13], deletedAt: row[14], revisions: revisions, indent: indent, to: &bytes)
+      guard let revision = columns.integer(at: extra).flatMap({ Int(exactly: $0) }) else {
+        throw StoreError.malformed(column: "entry", value: entry.id.rawValue)
+      }
+      ExportFormat.appendEntry(
+        entry, revision: revision, deletedAt: columns.text(at: extra + 1), revisions: revisions, indent: indent,
+        to: &bytes)
       first = false
       if bytes.count > 1 << 16 {
         try write(bytes)
