@@ -21,10 +21,12 @@ let package = Package(
   ],
   targets: [
     // The executable is one call; the commands live in CarelogCLI.
-    // Linked by lld with packed relative relocations (DT_RELR): the loader's work on the large static binary is
-    // part of every `carelog log` (BENCHMARKS.md).
+    // Linked by lld at a fixed address (not position-independent): the loader then has no relocations to apply
+    // to the large static binary, which cost every `carelog log` about 2 M instructions and 190 page faults
+    // (BENCHMARKS.md). The libraries, heap and stack are still placed at random; `carelog-serve`, which listens
+    // on the network, stays position-independent.
     .executableTarget(name: "carelog", dependencies: ["CarelogCLI"],
-      linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]),
+      linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xclang-linker", "-no-pie"])]),
     // The web face's executable, started by `carelog serve`: a second binary so that one-shot commands never load
     // Hummingbird and NIO.
     .executableTarget(
