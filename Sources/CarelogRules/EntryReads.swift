@@ -51,3 +51,21 @@ extension EntryRead {
     }
   }
 }
+
+extension RuleInput {
+  /// The same input with only the entries that `reads` cover around one of `judged`: of a read's kind, and of a
+  /// judged entry's term when the read is of the same term. A rule judging new entries needs nothing else.
+  func keeping(_ reads: [EntryRead], around judged: [Entry]) -> RuleInput {
+    let kept = entries.filter { entry in
+      reads.contains { read in
+        guard read.covers(entry) else { return false }
+        guard case .sameAsEntry = read.terms else { return true }
+        return judged.contains { $0.kind == read.kind && $0.term == entry.term }
+      }
+    }
+    guard kept.count < entries.count else { return self }
+    return RuleInput(
+      profile: profile, entries: kept, treatments: treatments, baseline: baseline, visits: visits, asOf: asOf,
+      medicines: medicines, doses: doses)
+  }
+}

@@ -18,14 +18,17 @@ public enum RuleEngine {
 
   /// Every flag, most urgent first, then most recent first; acknowledged ones marked; words for the reader.
   /// With `involving`, only the rules that read entries like these run: the check after `log` needs only the flags
-  /// the new entries can take part in (a flag that restates another is covered by a rule that reads them too).
+  /// the new entries can take part in (a flag that restates another is covered by a rule that reads them too), each
+  /// over the entries it declares it reads around them (a symptom's own history, not every other symptom's).
   public static func flags(
     _ input: RuleInput, acknowledgements: [FlagAcknowledgement] = [], involving entries: [Entry]? = nil
   ) -> [WarningFlag] {
     let rules = entries.map { entries in
       ruled.filter { rule, logic in logic.reads(rule).contains { read in entries.contains(where: read.covers) } }
     } ?? ruled
-    let raised = rules.map { rule, logic in (rule, logic.evaluate(rule, input)) }
+    let raised = rules.map { rule, logic in
+      (rule, logic.evaluate(rule, entries.map { input.keeping(logic.reads(rule), around: $0) } ?? input))
+    }
     let voice = Voice(input.profile)
     var flags = withoutRestatements(raised).map { $0.voiced(voice) }
     let acknowledged = Dictionary(acknowledgements.map { ($0.flagID, $0.level) }, uniquingKeysWith: min)

@@ -272,7 +272,7 @@ struct InvolvedRulesTests {
   @Test func onlyTheRulesReadingAnEntryFindAllItsFlags() {
     var random = SplitMix64(seed: 11)
     let terms = ["fever", "bone-pain", "easy-bruising", "nausea", "headache", "nerve-pain", "chest-pain", "fatigue"]
-    for round in 0..<200 {
+    for round in 0..<600 {
       var journal = Journal()
       if round % 3 == 0 { journal.profile.treatmentEnded = RuleEngineTests.today.adding(days: -Int(random.next() % 400)) }
       journal.treatments = [Treatment(profileID: 1, agent: "vincristine", from: RuleEngineTests.today.adding(days: -60), to: nil, note: nil)]
