@@ -102,6 +102,16 @@ struct EntrySelection: RandomAccessCollection, Sendable {
     self.positions = positions
   }
 
+  private init(_ entries: [Entry], positions: [Int32]) {
+    self.entries = entries
+    self.positions = positions
+  }
+
+  /// The entries of this selection that `isIncluded` keeps, still held by position.
+  func selecting(where isIncluded: (Entry) -> Bool) -> EntrySelection {
+    EntrySelection(entries, positions: positions.filter { isIncluded(entries[Int($0)]) })
+  }
+
   var startIndex: Int { 0 }
   var endIndex: Int { positions.count }
   subscript(position: Int) -> Entry { entries[Int(positions[position])] }
