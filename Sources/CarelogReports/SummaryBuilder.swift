@@ -13,7 +13,9 @@ public enum SummaryBuilder {
     profile: Profile, entries: [Entry], treatments: [Treatment], baseline: [String], flags: [WarningFlag],
     period: ClosedRange<LocalDate>, asOf: LocalDate, doses: [DoseTally] = []
   ) -> Summary {
-    let flags = flags.filter { $0.to >= period.lowerBound && $0.from <= period.upperBound }
+    // Over a whole history every flag touches the period: then the array is shared, not copied.
+    let touches = { (flag: WarningFlag) in flag.to >= period.lowerBound && flag.from <= period.upperBound }
+    let flags = flags.allSatisfy(touches) ? flags : flags.filter(touches)
     // Over a whole history every entry is in the period: then the array is shared, not copied.
     let inPeriod = entries.allSatisfy { period.contains($0.occurredOn) } ? entries : entries.filter { period.contains($0.occurredOn) }
     return Summary(
@@ -23,9 +25,9 @@ public enum SummaryBuilder {
       measurements: measurements(inPeriod),
       counts: counts(inPeriod),
       countThresholds: LowCounts.thresholds,
-      infectionsAndNotes: inPeriod.filter { $0.kind == .infection || $0.kind == .note }.map {
+      infectionsAndNotes: Array(inPeriod.lazy.filter { $0.kind == .infection || $0.kind == .note }.map {
         Summary.DatedText(on: $0.occurredOn, kind: $0.kind, text: $0.note ?? "", by: $0.reporter)
-      },
+      }),
       treatments: treatmentLines(treatments),
       treatmentEnded: profile.treatmentEnded,
       baseline: baseline.map(SymptomCatalog.name(of:)),
@@ -81,15 +83,16 @@ public enum SummaryBuilder {
   }
 
   static func measurements(_ entries: [Entry]) -> Summary.Measurements {
+    // Lazily: filtering first copied each reading's whole entry (16 MiB over a whole history).
     let readings = { (kind: Entry.Kind) in
-      entries.filter { $0.kind == kind && $0.value != nil }.map {
+      Array(entries.lazy.filter { $0.kind == kind && $0.value != nil }.map {
         Summary.Reading(on: $0.occurredOn, at: $0.occurredAt, value: $0.value!)
-      }
+      })
     }
     let temperatures = readings(.temperature)
     let weights = readings(.weight)
     let heights = readings(.height)
-    let feverDays = Set(entries.filter { Fever.isFever($0) }.map(\.occurredOn))
+    let feverDays = Set(entries.lazy.filter { Fever.isFever($0) }.map(\.occurredOn))
     let highest = temperatures.max { ($0.value, $1.on) < ($1.value, $0.on) }
     var change: Double?
     if let start = weights.first, let end = weights.last, weights.count > 1 {
@@ -105,7 +108,7 @@ public enum SummaryBuilder {
   /// The blood count results of the period, by day, then in the summary's order of counts.
   static func counts(_ entries: [Entry]) -> [Summary.CountResult] {
     let order = Entry.Kind.bloodCounts
-    return entries.filter { $0.kind.isBloodCount && $0.value != nil }
+    return entries.lazy.filter { $0.kind.isBloodCount && $0.value != nil }
       .map { Summary.CountResult(kind: $0.kind, on: $0.occurredOn, value: $0.value!, unit: $0.unit ?? "") }
       .enumerated()
       .sorted {

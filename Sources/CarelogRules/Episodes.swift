@@ -14,18 +14,6 @@ enum Episodes {
     return runs
   }
 
-  /// Items grouped by symptom term, each group oldest first, terms in order of first appearance.
-  static func byTerm(_ entries: [Entry]) -> [(String, [Entry])] {
-    var order: [String] = []
-    var groups: [String: [Entry]] = [:]
-    for entry in entries {
-      guard let term = entry.term else { continue }
-      if groups[term] == nil { order.append(term) }
-      groups[term, default: []].append(entry)
-    }
-    return order.map { ($0, groups[$0]!) }
-  }
-
   /// `body`'s flags for each symptom term's entries in turn (each group oldest first, terms in order of first
   /// appearance), holding one term's entries at a time: over a whole history, every group at once took tens of
   /// megabytes.

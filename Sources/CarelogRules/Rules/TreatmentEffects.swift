@@ -10,12 +10,7 @@ enum TreatmentSideEffect: RuleLogic {
   }
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
-    let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
-      guard input.applies(rule, on: entry.occurredOn) else { return nil }
-      let causes = input.treatmentsCausing(entry)
-      return causes.isEmpty ? nil : (entry, causes)
-    }
-    return TreatmentEffectFlags.make(rule, matches, gap: Int(rule.parameter("episodeGapDays")), relation: "a possible side effect of")
+    TreatmentEffectFlags.make(rule, input, relation: "a possible side effect of", causes: input.treatmentsCausing)
   }
 }
 
@@ -28,15 +23,12 @@ enum LateEffect: RuleLogic {
   }
 
   static func evaluate(_ rule: RuleDefinition, _ input: RuleInput) -> [WarningFlag] {
-    let matches = input.presentSymptoms.compactMap { entry -> (Entry, [Treatment])? in
-      guard input.applies(rule, on: entry.occurredOn) else { return nil }
-      let causes = input.treatments.filter {
+    TreatmentEffectFlags.make(rule, input, relation: "a possible late effect of") { entry in
+      input.treatments.filter {
         ($0.from.map { $0 <= entry.occurredOn } ?? true)
           && TreatmentCatalog.agent(for: $0.agent)?.lateEffects.contains(entry.term!) == true
       }
-      return causes.isEmpty ? nil : (entry, causes)
     }
-    return TreatmentEffectFlags.make(rule, matches, gap: Int(rule.parameter("episodeGapDays")), relation: "a possible late effect of")
   }
 }
 
@@ -44,13 +36,18 @@ enum LateEffect: RuleLogic {
 enum TreatmentEffectFlags {
   static let warningLists: Set<SymptomList> = [.relapseSign, .presenting]
 
-  static func make(_ rule: RuleDefinition, _ matches: [(Entry, [Treatment])], gap: Int, relation: String) -> [WarningFlag] {
-    let byTerm = Episodes.byTerm(matches.map(\.0))
-    var causes: [EntryID: [Treatment]] = [:]
-    for (entry, treatments) in matches { causes[entry.id] = treatments }
-    return byTerm.flatMap { term, entries in
+  /// One flag per symptom and episode of the present symptom reports (where the rule applies) that `causes` names
+  /// treatments for. The causes are worked out again for each flag instead of being kept for every report, and the
+  /// reports are held by position, one symptom at a time: over a whole history, copies of the reports with their
+  /// causes were 25 MiB at once.
+  static func make(
+    _ rule: RuleDefinition, _ input: RuleInput, relation: String, causes: (Entry) -> [Treatment]
+  ) -> [WarningFlag] {
+    let matches = input.presentSymptoms.selecting { input.applies(rule, on: $0.occurredOn) && !causes($0).isEmpty }
+    let gap = Int(rule.parameter("episodeGapDays"))
+    return Episodes.flatMapByTerm(matches) { term, entries in
       Episodes.group(entries, maxGap: gap, day: \.occurredOn).map { run in
-        let names = Set(run.flatMap { causes[$0.id] ?? [] }.map(\.shortLabel)).sorted()
+        let names = Set(run.flatMap(causes).map(\.shortLabel)).sorted()
         let agents = names.joined(separator: ", ")
         var seen = "\(Seen.capitalized(Seen.name(term))) reported \(Seen.days(run)); listed as \(relation) \(agents)."
         if let symptom = SymptomCatalog.symptom(term: term), !symptom.lists.isDisjoint(with: warningLists) {

@@ -59,17 +59,6 @@ extension Entry {
   }
 }
 
-extension EntryID {
-  /// The UUID's 128 bits, to remember a million ids cheaply.
-  var packed: UInt128 {
-    var value: UInt128 = 0
-    for byte in rawValue.utf8 where byte != UInt8(ascii: "-") {
-      value = value << 4 | UInt128(byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : byte - UInt8(ascii: "a") + 10)
-    }
-    return value
-  }
-}
-
 extension JournalSession {
   /// Merges an imported entry into the one with its id: identical or older → nothing to do; newer → the
   /// missing versions are added; anything else is refused, naming the entry.

@@ -60,7 +60,7 @@ public enum JournalImport {
     guard !repeated.isEmpty else { return }
     var met = Set<UInt128>()
     try walk(context, open, profile: { _ in }) { _, imported in
-      let id = imported.entry.id.packed
+      let id = imported.entry.id.bits
       guard repeated.contains(id), !met.insert(id).inserted else { return }
       throw ImportError(
         record: imported.record, field: "id",
@@ -81,7 +81,7 @@ public enum JournalImport {
           problem: "is \(first.entry.occurredOn), before \(profile.profile.name) was born (\(born))")
       }
       for medicine in profile.medicines {
-        for (record, dose) in medicine.doses where !doseIDs.insert(dose.id.packed).inserted {
+        for (record, dose) in medicine.doses where !doseIDs.insert(dose.id.bits).inserted {
           throw ImportError(
             record: record, field: "id", problem: "is the id of an earlier dose in this file; each dose must appear once")
         }
@@ -89,7 +89,7 @@ public enum JournalImport {
       profiles.append(profile)
       earliest = nil
     } entry: { _, imported in
-      ids.append(imported.entry.id.packed)
+      ids.append(imported.entry.id.bits)
       if earliest.map({ imported.entry.occurredOn < $0.entry.occurredOn }) ?? true { earliest = imported }
     }
   }
