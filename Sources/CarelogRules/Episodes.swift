@@ -44,7 +44,7 @@ enum Episodes {
       return first < second
     }
     if a.recordedAt != b.recordedAt { return a.recordedAt < b.recordedAt }
-    return a.id.rawValue < b.id.rawValue
+    return a.id < b.id
   }
 
   /// The distinct days of `entries`.

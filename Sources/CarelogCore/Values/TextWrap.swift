@@ -50,7 +50,10 @@ public enum TextWrap {
   /// ’, “ ”, ≥, ×, é…), none of which combines with its neighbours. Anything else (accents typed as combining
   /// marks, emoji sequences, other scripts) takes the character path.
   static func isOneCharacterPerScalar(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { scalar in
+    // Plain ASCII is settled by its bytes; decoding scalars costs several times more.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") } }
+    if ascii == true { return true }
+    return text.unicodeScalars.allSatisfy { scalar in
       switch scalar.value {
       case 0x0A, 0x20..<0x7F, 0xA0..<0x300, 0x2010..<0x2028, 0x2030..<0x205F, 0x2070..<0x20A0, 0x2100..<0x2300:
         return true
@@ -67,17 +70,23 @@ public enum TextWrap {
   ) -> [String] {
     let (space, newline) = (UInt8(ascii: " "), UInt8(ascii: "\n"))
     let (indentCount, hangingCount) = (indent.count, hanging.count)
+    let hangingBytes = Array(hanging.utf8)
     var lines: [String] = []
     var line: [UInt8] = Array(indent.utf8)
+    line.reserveCapacity(min(max(width, 0), 1_000) + 16)
     var prefixCount = indentCount
     var lineCount = prefixCount
+    /// Ends the line being built and starts a hanging one in the same buffer.
+    func newLine() {
+      lines.append(String(decoding: line, as: UTF8.self))
+      line.removeAll(keepingCapacity: true)
+      line.append(contentsOf: hangingBytes)
+      (prefixCount, lineCount) = (hangingCount, hangingCount)
+    }
     var index = 0
     while index <= bytes.count {
       if index == bytes.count || bytes[index] == newline {
-        // The end of a paragraph: its last line, then the next paragraph starts on a hanging line.
-        lines.append(String(decoding: line, as: UTF8.self))
-        line = Array(hanging.utf8)
-        (prefixCount, lineCount) = (hangingCount, hangingCount)
+        newLine()  // the end of a paragraph: its last line, then the next paragraph starts on a hanging line
         index += 1
         continue
       }
@@ -88,11 +97,7 @@ public enum TextWrap {
       var end = index
       while end < bytes.count && bytes[end] != space && bytes[end] != newline { end += 1 }
       let wordCount = bytes[index..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-      if lineCount > prefixCount && lineCount + 1 + wordCount > width {
-        lines.append(String(decoding: line, as: UTF8.self))
-        line = Array(hanging.utf8)
-        (prefixCount, lineCount) = (hangingCount, hangingCount)
-      }
+      if lineCount > prefixCount && lineCount + 1 + wordCount > width { newLine() }
       if lineCount > prefixCount {
         line.append(space)
         lineCount += 1
