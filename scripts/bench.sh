@@ -90,10 +90,12 @@ for n in "${sizes[@]}"; do
     "$bin" import "$dir/export.json" --journal "$j" >/dev/null
   fi
   make_jrnl "$n" "$dir"
+  # log's ratios are wall clock against a disk's fsync: as many runs as time allows (jrnl takes 18 s a run at 1M)
+  log_runs=("${runs[@]}"); [ "$n" -ge 1000000 ] && log_runs=("${slow_runs[@]}")
   bench "log-$n" \
     "carelog log $n" "$bin log fatigue --severity mild --journal $j --profile Leo" \
     "sqlite3 insert $n" "sqlite3 $j \"$insert_sql\"" \
-    "jrnl add $n" "$jrnl --config-file $dir/cfg.yaml \"fatigue mild\"" -- "${slow_runs[@]}"
+    "jrnl add $n" "$jrnl --config-file $dir/cfg.yaml \"fatigue mild\"" -- "${log_runs[@]}"
   bench "read-$n" \
     "carelog flags $n" "$bin flags --journal $j --profile Leo --as-of 2026-11-26" \
     "carelog summary 30d $n" "$bin summary --journal $j --profile Leo --as-of 2026-11-26 --since 2026-10-28" \
@@ -159,6 +161,14 @@ if len(sizes) > 1:
     lo, hi = sizes[0], sizes[-1]
     for what in ["carelog log", "carelog flags", "carelog summary 30d"]:
         checks.append((f"{what}: {hi} vs {lo} entries (growth)", ratio(f"{what} {hi}", f"{what} {lo}"), "×", "≤", 1.5))
+    # The same growth in instructions from the smallest journal whose look-back windows are full (a 1k journal
+    # spans 12 days, so its windows hold a seventh of the entries): what the journal's length itself costs.
+    full = next((n for n in sizes if int(n) >= 100000), None)
+    if full and full != hi:
+        for what in ["carelog flags", "carelog summary 30d"]:
+            a, b = instructions.get(f"{what} {hi}"), instructions.get(f"{what} {full}")
+            if a and b:
+                checks.append((f"{what}: {hi} vs {full} entries, instructions (growth once the windows are full)", a / b, "×", "≤", 1.5))
     for what in ["flags", "summary"]:
         grow = ratio(f"carelog {what} whole {hi}", f"carelog {what} whole {lo}")
         if grow:

@@ -9,8 +9,9 @@ extension Journal {
   public func flags(asOf: LocalDate, since: LocalDate? = nil) throws -> (profile: Profile, flags: [WarningFlag]) {
     try database.read { session in
       let profile = try choice.chosenProfile(in: session)
-      let start = try since ?? ReportingPeriod.defaultStart(visits: session.visits(of: profile), asOf: asOf)
-      let flags = try FlagLoading.flags(session, profile: profile, asOf: asOf, touching: start)
+      let visits = try session.visits(of: profile)
+      let start = since ?? ReportingPeriod.defaultStart(visits: visits, asOf: asOf)
+      let flags = try FlagLoading.flags(session, profile: profile, asOf: asOf, touching: start, visits: visits)
       return (profile, RuleEngine.current(flags, since: start))
     }
   }
@@ -43,7 +44,8 @@ enum FlagLoading {
   /// that day or later are read, so the cost does not grow with the length of the journal.
   static func flags(
     _ session: JournalSession, profile: Profile, asOf: LocalDate, touching start: LocalDate? = nil,
-    windows: [EntryWindow]? = nil, acknowledgements known: [FlagAcknowledgement]? = nil, involving: [Entry]? = nil
+    windows: [EntryWindow]? = nil, acknowledgements known: [FlagAcknowledgement]? = nil, involving: [Entry]? = nil,
+    visits knownVisits: [Visit]? = nil
   ) throws -> [WarningFlag] {
     let entries: [Entry]
     if let windows {
@@ -60,7 +62,7 @@ enum FlagLoading {
     let input = RuleInput(
       profile: profile, entries: entries,
       treatments: DoseLoading.courses(try session.treatments(of: profile), medicines: medicines),
-      baseline: Set(try session.baseline(of: profile)), visits: try session.visits(of: profile), asOf: asOf,
+      baseline: Set(try session.baseline(of: profile)), visits: try knownVisits ?? session.visits(of: profile), asOf: asOf,
       medicines: medicines, doses: doses)
     return RuleEngine.flags(
       input, acknowledgements: try known ?? acknowledgements(session, profile: profile), involving: involving)

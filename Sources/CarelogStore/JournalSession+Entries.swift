@@ -84,10 +84,15 @@ extension JournalSession {
   func forEachEntryRow(
     sql: String, arguments: StatementArguments, _ body: (Entry, StatementColumns) throws -> Void
   ) throws {
+    try forEachRow(sql: sql, arguments: arguments) { columns in try body(try Entry(columns: columns), columns) }
+  }
+
+  /// Runs `sql` and calls `body` with each row's columns, read with SQLite's column calls.
+  func forEachRow(sql: String, arguments: StatementArguments, _ body: (StatementColumns) throws -> Void) throws {
     let statement = try db.makeStatement(sql: sql)
     let rows = try Row.fetchCursor(statement, arguments: arguments)
     let columns = StatementColumns(handle: statement.sqliteStatement)
-    while try rows.next() != nil { try body(try Entry(columns: columns), columns) }
+    while try rows.next() != nil { try body(columns) }
   }
 
   /// Calls `body` with each entry `entries(query)` would return, without holding them all in memory.

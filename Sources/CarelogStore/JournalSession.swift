@@ -84,7 +84,21 @@ public struct JournalSession {
     return visit
   }
 
+  /// Read with SQLite's column calls: a long journal has hundreds of visits, and `flags` and `summary` read them all.
   public func visits(of profile: Profile) throws -> [Visit] {
-    try Visit.fetchAll(db, sql: "SELECT * FROM visit WHERE profileId = ? ORDER BY date, id", arguments: [profile.id])
+    var visits: [Visit] = []
+    try forEachRow(
+      sql: "SELECT id, profileId, date, \"with\", note FROM visit WHERE profileId = ? ORDER BY date, id",
+      arguments: [profile.id]
+    ) { columns in
+      let text = columns.text(at: 2) ?? ""
+      guard let date = LocalDate(iso: text), let profileID = columns.integer(at: 1) else {
+        throw StoreError.malformed(column: "date", value: text)
+      }
+      var visit = Visit(profileID: profileID, date: date, with: columns.text(at: 3), note: columns.text(at: 4))
+      visit.id = columns.integer(at: 0)
+      visits.append(visit)
+    }
+    return visits
   }
 }

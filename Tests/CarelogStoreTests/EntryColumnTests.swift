@@ -59,6 +59,23 @@ struct EntryColumnTests {
     #expect(throws: StoreError.self) { try database.read { try JournalSession(db: $0).entries(EntryQuery()) } }
   }
 
+  /// Visits are read with SQLite's column calls too (flags and summary read hundreds of them): the same values as
+  /// the record, and a damaged date is an error.
+  @Test func visitsReadBackAsStoredAndADamagedDateIsAnError() throws {
+    let database = try Self.journal()
+    var visit = Visit(profileID: 1, date: LocalDate(iso: "2026-11-20")!, with: "Dr Okafor", note: "bloods")
+    var plain = Visit(profileID: 1, date: LocalDate(iso: "2026-10-20")!, with: nil, note: nil)
+    try database.write { db in
+      try visit.insert(db)
+      try plain.insert(db)
+    }
+    let read = try database.read { try JournalSession(db: $0).visits(of: Self.leo) }
+    #expect(read == [plain, visit])
+    #expect(read == (try database.read { try Visit.fetchAll($0, sql: "SELECT * FROM visit ORDER BY date") }))
+    try database.write { try $0.execute(sql: "UPDATE visit SET date = 'soon' WHERE note = 'bloods'") }
+    #expect(throws: StoreError.self) { try database.read { try JournalSession(db: $0).visits(of: Self.leo) } }
+  }
+
   static let leo: Profile = {
     var profile = Profile(name: "Leo")
     profile.id = 1

@@ -16,7 +16,7 @@ public struct Symptom: Sendable, Hashable {
 
   /// The label without its bracketed explanation: "Fatigue" for "Fatigue (tiredness)".
   public var shortLabel: String {
-    guard let bracket = label.firstIndex(of: "(") else { return label }
+    guard let bracket = label.utf8.firstIndex(of: UInt8(ascii: "(")) else { return label }  // bytes: cheaper
     return String(label[..<bracket]).trimmingWhitespace()
   }
 

@@ -22,7 +22,7 @@ public struct Treatment: Sendable, Hashable, Codable {
 
   /// The label without its bracketed explanation: "Mercaptopurine" for "Mercaptopurine (6-MP)".
   public var shortLabel: String {
-    guard let bracket = label.firstIndex(of: "(") else { return label }
+    guard let bracket = label.utf8.firstIndex(of: UInt8(ascii: "(")) else { return label }  // bytes: cheaper
     return String(label[..<bracket]).trimmingWhitespace()
   }
 
