@@ -92,6 +92,9 @@ for n in "${sizes[@]}"; do
   make_jrnl "$n" "$dir"
   # log's ratios are wall clock against a disk's fsync: as many runs as time allows (jrnl takes 18 s a run at 1M)
   log_runs=("${runs[@]}"); [ "$n" -ge 1000000 ] && log_runs=("${slow_runs[@]}")
+  # Counted before the timed runs, which each add an entry (the check after log reads more of them).
+  count "carelog log $n" "$bin log fatigue --severity mild --journal $j --profile Leo"
+  count "sqlite3 insert $n" "sqlite3 $j \"$insert_sql\""
   bench "log-$n" \
     "carelog log $n" "$bin log fatigue --severity mild --journal $j --profile Leo" \
     "sqlite3 insert $n" "sqlite3 $j \"$insert_sql\"" \
@@ -100,8 +103,6 @@ for n in "${sizes[@]}"; do
     "carelog flags $n" "$bin flags --journal $j --profile Leo --as-of 2026-11-26" \
     "carelog summary 30d $n" "$bin summary --journal $j --profile Leo --as-of 2026-11-26 --since 2026-10-28" \
     "sqlite3 grouped 30d $n" "sqlite3 $j \"$grouped_30\"" -- "${runs[@]}"
-  count "carelog log $n" "$bin log fatigue --severity mild --journal $j --profile Leo"
-  count "sqlite3 insert $n" "sqlite3 $j \"$insert_sql\""
   count "carelog flags $n" "$bin flags --journal $j --profile Leo --as-of 2026-11-26"
   count "carelog summary 30d $n" "$bin summary --journal $j --profile Leo --as-of 2026-11-26 --since 2026-10-28"
   count "sqlite3 grouped 30d $n" "sqlite3 $j \"$grouped_30\""
