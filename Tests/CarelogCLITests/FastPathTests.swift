@@ -17,19 +17,12 @@ struct FastPathTests {
 
   @Test func agreesWithArgumentParserOnGeneratedCommandLines() throws {
     var random = SplitMix64(seed: 11)
-    var accepted = 0
-    for _ in 0..<6_000 {
-      var arguments = ["log"]
-      for _ in 0..<Int.random(in: 0...7, using: &random) {
-        arguments.append(Self.words[Int.random(in: 1..<Self.words.count, using: &random)])
+    let lines = (0..<6_000).map { _ in
+      ["log"] + (0..<Int.random(in: 0...7, using: &random)).map { _ in
+        Self.words[Int.random(in: 1..<Self.words.count, using: &random)]
       }
-      guard let fast = FastLogParser.parse(arguments) else { continue }
-      accepted += 1
-      let parsed = try? CarelogCommand.parseAsRoot(arguments)
-      let command = try #require(parsed as? LogCommand, "argument-parser refused \(arguments) that the fast path took")
-      #expect(command.request == fast, "\(arguments)")
     }
-    #expect(accepted > 300, "the fast path should take the common shapes")
+    try Self.expectAgreement(lines, fast: FastLogParser.parse) { ($0 as? LogCommand)?.request }
   }
 
   @Test func commonLinesTakeTheFastPathAndHelpDoesNot() {
@@ -62,25 +55,29 @@ struct FastPathTests {
   }
 
   @Test func flagsAgreeWithArgumentParserOnGeneratedCommandLines() throws {
-    var accepted = 0
-    for arguments in Self.readingLines("flags", count: 6_000, seed: 12) {
-      guard let fast = FastPath.flags(arguments) else { continue }
-      accepted += 1
-      let parsed = try? CarelogCommand.parseAsRoot(arguments)
-      let command = try #require(parsed as? FlagsCommand.Show, "argument-parser refused \(arguments) that the fast path took")
-      #expect(command.request == fast, "\(arguments)")
+    try Self.expectAgreement(Self.readingLines("flags", count: 6_000, seed: 12), fast: FastPath.flags) {
+      ($0 as? FlagsCommand.Show)?.request
     }
-    #expect(accepted > 300, "the fast path should take the common shapes")
   }
 
   @Test func summaryAgreesWithArgumentParserOnGeneratedCommandLines() throws {
+    try Self.expectAgreement(Self.readingLines("summary", count: 6_000, seed: 13), fast: FastPath.summary) {
+      ($0 as? SummaryCommand)?.request
+    }
+  }
+
+  /// Every line the fast path takes, argument-parser reads as the same request; and the fast path takes more than
+  /// 300 of them (the common shapes).
+  static func expectAgreement<Request: Equatable>(
+    _ lines: [[String]], fast: ([String]) -> Request?, parsed request: (any ParsableCommand) -> Request?
+  ) throws {
     var accepted = 0
-    for arguments in Self.readingLines("summary", count: 6_000, seed: 13) {
-      guard let fast = FastPath.summary(arguments) else { continue }
+    for arguments in lines {
+      guard let fast = fast(arguments) else { continue }
       accepted += 1
-      let parsed = try? CarelogCommand.parseAsRoot(arguments)
-      let command = try #require(parsed as? SummaryCommand, "argument-parser refused \(arguments) that the fast path took")
-      #expect(command.request == fast, "\(arguments)")
+      let parsed = (try? CarelogCommand.parseAsRoot(arguments)).flatMap { request($0) }
+      let slow = try #require(parsed, "argument-parser refused \(arguments) that the fast path took")
+      #expect(slow == fast, "\(arguments)")
     }
     #expect(accepted > 300, "the fast path should take the common shapes")
   }
